@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { cspPlugin } from './tools/vite-csp-plugin';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // electron-store (ESM) is bundled in; node-notifier stays external because it finds its
+      // vendored helper binaries by path (and is unpacked from the asar).
+      externalizeDeps: { exclude: ['electron-store'] },
+      rollupOptions: {
+        input: { index: resolve('src/main/index.ts') },
+        external: ['electron', 'node-notifier'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload must be a single CommonJS file with nothing left to require but electron.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    define: { __WEB_PREVIEW__: 'false' },
+    plugins: [react(), cspPlugin()],
+    build: {
+      outDir: 'out/renderer',
+      minify: true,
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// Shows the menu model in the system tray. All decisions live in core/tray-menu.ts.
+import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
+import type { AppState } from '../../shared/app-state';
+import type { Command } from '../core/commands';
+import { buildTrayMenu, type MenuItemModel, trayIconVariant, trayTooltip } from '../core/tray-menu';
+
+export interface TrayIcons {
+  normal: string;
+  due: string;
+  /** macOS template images (monochrome, adapt to the menu bar). */
+  template?: { normal: string; due: string };
+}
+
+export function toTemplate(items: MenuItemModel[], run: (c: Command) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'status':
+        return { label: item.label, enabled: false };
+      case 'separator':
+        return { type: 'separator' };
+      case 'action':
+        return { label: item.label, click: () => run(item.command) };
+      default:
+        return { label: item.label, submenu: toTemplate(item.items, run) };
+    }
+  });
+}
+
+export class AttuneTray {
+  private readonly tray: Tray;
+  private variant: 'normal' | 'due' | null = null;
+
+  constructor(
+    private readonly icons: TrayIcons,
+    private readonly run: (c: Command) => void,
+    private readonly platform: NodeJS.Platform,
+  ) {
+    this.tray = new Tray(this.image('normal'));
+    this.tray.setToolTip('Attune');
+  }
+
+  /** Re-applies the menu, tooltip and icon for `state`. */
+  update(state: AppState): void {
+    this.tray.setContextMenu(Menu.buildFromTemplate(toTemplate(buildTrayMenu(state), this.run)));
+    this.tray.setToolTip(trayTooltip(state));
+    const variant = trayIconVariant(state);
+    if (variant !== this.variant) {
+      this.tray.setImage(this.image(variant));
+      this.variant = variant;
+    }
+  }
+
+  destroy(): void {
+    this.tray.destroy();
+  }
+
+  private image(variant: 'normal' | 'due') {
+    const file = this.platform === 'darwin' && this.icons.template ? this.icons.template[variant] : this.icons[variant];
+    const img = nativeImage.createFromPath(file);
+    if (this.platform === 'darwin') img.setTemplateImage(true);
+    return img;
+  }
+}

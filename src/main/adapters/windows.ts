@@ -1,0 +1,105 @@
+// One window per purpose (practice, reading, settings), created on demand and destroyed on close,
+// so an idle Attune runs no renderer process. Opening a purpose that is open focuses it.
+import { BrowserWindow, type WebContents, type WebFrameMain } from 'electron';
+import type { EventChannel, Events } from '../../shared/contract';
+import { type Purpose, parseRoute, purposeOf, ROUTE_TITLES } from '../../shared/routes';
+import { lockDownContents, secureWebPreferences } from './secure-window';
+
+const SIZES: Record<Purpose, { width: number; height: number; minWidth: number; minHeight: number }> = {
+  practice: { width: 560, height: 680, minWidth: 380, minHeight: 480 },
+  read: { width: 780, height: 880, minWidth: 420, minHeight: 480 },
+  settings: { width: 860, height: 760, minWidth: 480, minHeight: 480 },
+};
+
+export interface WindowManagerOptions {
+  preloadPath: string;
+  /** The page every window loads: app://attune/index.html, or the dev server in development. */
+  pageUrl: string;
+  /** Origins a trusted frame may have (app://attune, plus the dev server in development). */
+  trustedOrigins: readonly string[];
+  iconPath?: string;
+  backgroundColor: () => string;
+}
+
+export class WindowManager {
+  private readonly windows = new Map<Purpose, BrowserWindow>();
+
+  constructor(private readonly options: WindowManagerOptions) {}
+
+  /** Opens (or focuses) the window for `route`'s purpose. Returns null for a route we don't have. */
+  open(route: string): BrowserWindow | null {
+    const parsed = parseRoute(route);
+    if (!parsed) return null;
+    const purpose = purposeOf(parsed.name);
+    const existing = this.windows.get(purpose);
+    if (existing && !existing.isDestroyed()) {
+      this.send(existing.webContents, 'navigate', route);
+      if (existing.isMinimized()) existing.restore();
+      existing.show();
+      existing.focus();
+      return existing;
+    }
+    const size = SIZES[purpose];
+    const win = new BrowserWindow({
+      ...size,
+      title: `${ROUTE_TITLES[parsed.name]} — Attune`,
+      show: false,
+      backgroundColor: this.options.backgroundColor(),
+      autoHideMenuBar: true,
+      ...(this.options.iconPath && { icon: this.options.iconPath }),
+      webPreferences: secureWebPreferences(this.options.preloadPath),
+    });
+    lockDownContents(win.webContents);
+    this.windows.set(purpose, win);
+    win.once('ready-to-show', () => {
+      win.show();
+      win.focus();
+    });
+    win.on('closed', () => {
+      if (this.windows.get(purpose) === win) this.windows.delete(purpose);
+    });
+    void win.loadURL(`${this.options.pageUrl}${route}`);
+    return win;
+  }
+
+  get(purpose: Purpose): BrowserWindow | undefined {
+    return this.windows.get(purpose);
+  }
+
+  openCount(): number {
+    return this.windows.size;
+  }
+
+  closeAll(): void {
+    for (const win of this.windows.values()) if (!win.isDestroyed()) win.destroy();
+    this.windows.clear();
+  }
+
+  /** Closes the window that owns `contents` (the renderer's "close" button and Esc). */
+  closeFor(contents: WebContents): void {
+    for (const win of this.windows.values()) if (win.webContents === contents) win.close();
+  }
+
+  broadcast<E extends EventChannel>(event: E, data: Events[E]): void {
+    for (const win of this.windows.values()) if (!win.isDestroyed()) this.send(win.webContents, event, data);
+  }
+
+  /** True only for the top frame of one of our windows, showing one of our pages. */
+  isTrustedSender(sender: WebContents, frame: WebFrameMain | null | undefined): boolean {
+    if (!frame || frame.parent !== null) return false;
+    const ours = [...this.windows.values()].some((w) => !w.isDestroyed() && w.webContents === sender);
+    if (!ours) return false;
+    let origin: string;
+    try {
+      const url = new URL(frame.url);
+      origin = url.protocol === 'app:' ? `app://${url.host}` : url.origin;
+    } catch {
+      return false;
+    }
+    return this.options.trustedOrigins.includes(origin);
+  }
+
+  private send<E extends EventChannel>(contents: WebContents, event: E, data: Events[E]): void {
+    if (!contents.isDestroyed()) contents.send(event, data);
+  }
+}

@@ -1,0 +1,95 @@
+// Command-line arguments → commands. Used for the first launch and for arguments a second
+// launch forwards to the running copy. Bad arguments produce a message and no command.
+import { PAUSE_CHOICES, type PauseChoice } from '../../shared/app-state';
+import type { QuickBreak } from '../../shared/routes';
+import type { Command } from './commands';
+
+export const HELP = `Usage: attune [option]
+
+  --break [breathe|compassion|three-breaths]  take a pause now (default: breathe)
+  --pause 30m|1h|2h|tomorrow                 pause reminders
+  --resume                                   resume reminders
+  --read                                     open the article
+  --settings                                 open settings
+  --help                                     show this help
+
+With no option, Attune starts in the system tray. Starting it again
+while it runs opens Settings, so it is reachable without a tray.`;
+
+export type CliResult =
+  | { kind: 'commands'; commands: Command[] }
+  | { kind: 'help'; text: string }
+  | { kind: 'error'; message: string };
+
+const BREAKS: readonly QuickBreak[] = ['breathe', 'compassion', 'three-breaths'];
+
+/**
+ * `args` are the person's arguments only (no executable or script path); Chromium switches such
+ * as `--no-sandbox` or `--enable-logging` that Electron may pass along are ignored.
+ */
+export function parseArgs(args: readonly string[]): CliResult {
+  const commands: Command[] = [];
+  const ours = args.filter((a) => !isChromiumSwitch(a));
+  for (let i = 0; i < ours.length; i++) {
+    const arg = ours[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const next = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const v = ours[i + 1];
+      if (v !== undefined && !v.startsWith('--')) {
+        i++;
+        return v;
+      }
+      return undefined;
+    };
+    switch (flag) {
+      case '--help':
+      case '-h':
+        return { kind: 'help', text: HELP };
+      case '--break': {
+        const which = next() ?? 'breathe';
+        if (!BREAKS.includes(which as QuickBreak))
+          return { kind: 'error', message: `--break takes breathe, compassion or three-breaths, not "${which}"` };
+        commands.push({ type: 'break', which: which as QuickBreak });
+        break;
+      }
+      case '--pause': {
+        const length = next();
+        if (length === undefined) return { kind: 'error', message: '--pause needs a length: 30m, 1h, 2h or tomorrow' };
+        if (!PAUSE_CHOICES.includes(length as PauseChoice))
+          return { kind: 'error', message: `--pause takes 30m, 1h, 2h or tomorrow, not "${length}"` };
+        commands.push({ type: 'pause', for: length as PauseChoice });
+        break;
+      }
+      case '--resume':
+        commands.push({ type: 'resume' });
+        break;
+      case '--read':
+        commands.push({ type: 'open', route: '#/read' });
+        break;
+      case '--settings':
+        commands.push({ type: 'open', route: '#/settings' });
+        break;
+      default:
+        return { kind: 'error', message: `Unknown option "${arg}". Try attune --help.` };
+    }
+    if (inline !== undefined && flag !== '--break' && flag !== '--pause')
+      return { kind: 'error', message: `${flag} takes no value` };
+  }
+  return { kind: 'commands', commands };
+}
+
+// Switches Chromium or Electron add to a relaunch (e.g. on a second instance); never the person's.
+const CHROMIUM_SWITCHES =
+  /^--(no-sandbox|allow-file-access-from-files|enable-logging|original-process-start-time|disable-gpu|inspect(-brk)?|remote-debugging-port)(=.*)?$/;
+function isChromiumSwitch(arg: string): boolean {
+  return CHROMIUM_SWITCHES.test(arg);
+}
+
+/** What a second launch means: its arguments if it has any, else "show me the app". */
+export function secondInstanceCommands(args: readonly string[]): CliResult {
+  const parsed = parseArgs(args);
+  if (parsed.kind === 'commands' && parsed.commands.length === 0)
+    return { kind: 'commands', commands: [{ type: 'open', route: '#/settings' }] };
+  return parsed;
+}

@@ -1,0 +1,25 @@
+// The renderer's only way to main: the preload's `window.attune`. In the web preview a browser
+// bridge implementing the same contract stands in; the Electron build drops that branch
+// entirely (__WEB_PREVIEW__ is a compile-time false there).
+import type { AttuneApi } from '../../../shared/contract';
+
+let bridge: AttuneApi | null = null;
+
+export async function connectBridge(): Promise<AttuneApi> {
+  if (bridge) return bridge;
+  if (window.attune) {
+    bridge = window.attune;
+  } else if (__WEB_PREVIEW__) {
+    const { createBrowserBridge } = await import('./browser-bridge');
+    bridge = createBrowserBridge(window.localStorage);
+  } else {
+    throw new Error('Attune could not reach its main process.');
+  }
+  return bridge;
+}
+
+/** The connected bridge; only valid after connectBridge() resolved (main.tsx awaits it). */
+export function api(): AttuneApi {
+  if (!bridge) throw new Error('bridge not connected');
+  return bridge;
+}

@@ -1,0 +1,148 @@
+// The web preview's stand-in for main: the same contract, in memory, with settings and history
+// kept in localStorage. Payloads are validated exactly as main validates them.
+import type { AppState, PauseChoice } from '../../../shared/app-state';
+import {
+  type AttuneApi,
+  checkRequest,
+  type EventChannel,
+  type Events,
+  type RequestChannel,
+} from '../../../shared/contract';
+import { type PauseRecord, pauseRecordSchema } from '../../../shared/history';
+import { list } from '../../../shared/schema';
+import { applySettingsPatch, defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
+
+const SETTINGS_KEY = 'attune.settings';
+const HISTORY_KEY = 'attune.history';
+
+function load<T>(storage: Storage, key: string, valid: (v: unknown) => boolean, fallback: () => T): T {
+  try {
+    const raw = storage.getItem(key);
+    if (raw !== null) {
+      const parsed: unknown = JSON.parse(raw);
+      if (valid(parsed)) return parsed as T;
+    }
+  } catch {
+    // unreadable: fall back below
+  }
+  return fallback();
+}
+
+const PAUSE_MINUTES: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
+
+export function createBrowserBridge(storage: Storage): AttuneApi {
+  let settings = load<Settings>(storage, SETTINGS_KEY, (v) => settingsSchema.check(v) === null, defaultSettings);
+  let history = load<PauseRecord[]>(
+    storage,
+    HISTORY_KEY,
+    (v) => list(pauseRecordSchema).check(v) === null,
+    () => [],
+  );
+  let practising = false;
+  const listeners = new Map<EventChannel, Set<(data: unknown) => void>>();
+  const emit = <E extends EventChannel>(event: E, data: Events[E]) => {
+    for (const l of listeners.get(event) ?? []) l(data);
+  };
+  const state = (): AppState => {
+    if (practising) return { reminder: { kind: 'practising' } };
+    if (!settings.schedule.enabled) return { reminder: { kind: 'off' } };
+    if (settings.remindersPausedUntil !== null && settings.remindersPausedUntil > Date.now())
+      return { reminder: { kind: 'paused', until: settings.remindersPausedUntil } };
+    return { reminder: { kind: 'waiting', nextAt: Date.now() + settings.schedule.intervalMinutes * 60_000 } };
+  };
+  const saveSettings = (next: Settings) => {
+    storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+    settings = next;
+    emit('settings:changed', settings);
+    emit('state:changed', state());
+  };
+  const saveHistory = (next: PauseRecord[]) => {
+    storage.setItem(HISTORY_KEY, JSON.stringify(next));
+    history = next;
+    emit('history:changed', history);
+  };
+
+  const handlers: { [C in RequestChannel]: (payload: never) => unknown } = {
+    'app:info': () => ({
+      name: 'Attune',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      electron: '',
+      chrome: navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '',
+      node: '',
+      platform: 'web preview',
+      dataFiles: { settings: `localStorage: ${SETTINGS_KEY}`, history: `localStorage: ${HISTORY_KEY}` },
+      preview: true,
+    }),
+    'state:get': () => state(),
+    'settings:get': () => settings,
+    'settings:update': (patch: Record<string, unknown>) => {
+      const result = applySettingsPatch(settings, patch);
+      if (!result.ok) throw new Error(result.error);
+      saveSettings(result.value);
+      return settings;
+    },
+    'notice:take': () => null,
+    'reminders:pause': ({ for: choice }: { for: PauseChoice }) => {
+      const until =
+        choice === 'tomorrow'
+          ? new Date(new Date().setHours(24 + 9, 0, 0, 0)).getTime()
+          : Date.now() + PAUSE_MINUTES[choice] * 60_000;
+      saveSettings({ ...settings, remindersPausedUntil: until });
+      return state();
+    },
+    'reminders:resume': () => {
+      saveSettings({ ...settings, remindersPausedUntil: null });
+      return state();
+    },
+    'practice:start': () => {
+      practising = true;
+      emit('state:changed', state());
+      return state();
+    },
+    'practice:finish': (input: Omit<PauseRecord, 'id'>) => {
+      practising = false;
+      const record: PauseRecord = { ...input, id: crypto.randomUUID() };
+      saveHistory([...history, record]);
+      emit('state:changed', state());
+      return record;
+    },
+    'history:list': () => history,
+    'history:clear': () => {
+      saveHistory([]);
+      return history;
+    },
+    'data:export': () => {
+      const now = new Date();
+      const doc = { app: 'Attune', version: '0.0.0', exportedAt: now.toISOString(), settings, history };
+      const url = URL.createObjectURL(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `attune-export-${now.toISOString().slice(0, 10)}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return { savedTo: a.download };
+    },
+    'window:open': ({ route }: { route: string }) => {
+      window.location.hash = route.slice(1);
+    },
+    'window:close': () => {
+      // There is no window to close in a browser tab: the app shows a "closed" placeholder.
+      window.dispatchEvent(new CustomEvent('attune:preview-close'));
+    },
+    'link:open': () => undefined,
+  };
+
+  return {
+    async invoke(channel: RequestChannel, ...payload: unknown[]) {
+      const problem = checkRequest(channel, payload[0]);
+      if (problem) throw new Error(`invalid request: ${problem}`);
+      return (handlers[channel] as (p: unknown) => unknown)(payload[0]);
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (data: unknown) => void);
+      return () => set.delete(listener as (data: unknown) => void);
+    },
+  } as AttuneApi;
+}

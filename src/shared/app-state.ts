@@ -1,0 +1,17 @@
+// What main knows and the tray and windows show. State lives in main; windows subscribe.
+
+export type ReminderStatus =
+  | { kind: 'off' }
+  | { kind: 'waiting'; nextAt: number }
+  | { kind: 'due' }
+  | { kind: 'snoozed'; until: number }
+  | { kind: 'paused'; until: number | null }
+  | { kind: 'outside-hours' }
+  | { kind: 'practising' };
+
+export interface AppState {
+  reminder: ReminderStatus;
+}
+
+export const PAUSE_CHOICES = ['30m', '1h', '2h', 'tomorrow'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];

@@ -1,0 +1,60 @@
+// The renderer's hash routes and which window shows each. Pure, shared by main and renderer.
+
+export type Purpose = 'practice' | 'read' | 'settings';
+
+export const ROUTES = [
+  'practice',
+  'practice/breathe',
+  'practice/acknowledge',
+  'read',
+  'settings',
+  'history',
+  'about',
+] as const;
+export type RouteName = (typeof ROUTES)[number];
+
+/** `#/practice/breathe?pattern=box&cycles=3` — names and values limited to a safe alphabet. */
+export const ROUTE_PATTERN =
+  /^#\/(practice(?:\/breathe|\/acknowledge)?|read|settings|history|about)(\?[a-z0-9]+=[a-z0-9.-]+(?:&[a-z0-9]+=[a-z0-9.-]+)*)?$/;
+
+export interface ParsedRoute {
+  name: RouteName;
+  params: Record<string, string>;
+}
+
+export function parseRoute(hash: string): ParsedRoute | null {
+  const m = ROUTE_PATTERN.exec(hash);
+  if (!m) return null;
+  const params: Record<string, string> = {};
+  if (m[2]) {
+    for (const pair of m[2].slice(1).split('&')) {
+      const [k, v] = pair.split('=');
+      if (k && v !== undefined) params[k] = v;
+    }
+  }
+  return { name: m[1] as RouteName, params };
+}
+
+export function purposeOf(route: RouteName): Purpose {
+  if (route.startsWith('practice')) return 'practice';
+  if (route === 'read') return 'read';
+  return 'settings';
+}
+
+export const ROUTE_TITLES: Record<RouteName, string> = {
+  practice: 'A pause',
+  'practice/breathe': 'Breathe',
+  'practice/acknowledge': 'Self-compassion break',
+  read: 'Forget Loving Yourself',
+  settings: 'Settings',
+  history: 'History',
+  about: 'About Attune',
+};
+
+/** Routes the tray's quick breaks open. */
+export const QUICK_BREAKS = {
+  breathe: '#/practice/breathe?minutes=1&kind=breathe',
+  compassion: '#/practice?kind=compassion',
+  'three-breaths': '#/practice/breathe?cycles=3&kind=three-breaths',
+} as const;
+export type QuickBreak = keyof typeof QUICK_BREAKS;

@@ -1,0 +1,150 @@
+// Every setting Attune keeps: one schema gives the type, the runtime check and the JSON Schema
+// handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
+import { bool, dict, type Infer, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
+
+export const SETTINGS_VERSION = 2;
+
+const clock = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternHint: 'a time like 09:00' });
+
+export const activeRangeSchema = obj({
+  days: list(num({ integer: true, min: 0, max: 6 }), { minItems: 1, maxItems: 7 }),
+  start: clock,
+  end: clock,
+});
+export type ActiveRange = Infer<typeof activeRangeSchema>;
+
+export const PATTERN_IDS = ['coherent', 'long-exhale', 'sigh', 'box', '4-7-8', 'custom'] as const;
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+export const ANCHORS = ['breath', 'feet', 'sounds', 'hands'] as const;
+export type Anchor = (typeof ANCHORS)[number];
+
+const phrase = str({ minLength: 1, maxLength: 200 });
+const phraseList = list(phrase, { minItems: 0, maxItems: 20 });
+
+export const settingsSchema = obj({
+  version: num({ integer: true, min: 1 }),
+  schedule: obj({
+    enabled: bool(),
+    intervalMinutes: num({ integer: true, min: 10, max: 240 }),
+    activeHours: list(activeRangeSchema, { maxItems: 28 }),
+    snoozeMinutes: num({ integer: true, min: 1, max: 120 }),
+    idleResetMinutes: num({ integer: true, min: 0, max: 120 }),
+    waitForLullSeconds: num({ integer: true, min: 0, max: 600 }),
+  }),
+  practice: obj({
+    pattern: oneOf(PATTERN_IDS),
+    lengthUnit: oneOf(['cycles', 'minutes'] as const),
+    cycles: num({ integer: true, min: 1, max: 60 }),
+    minutes: num({ integer: true, min: 1, max: 30 }),
+    holdsEnabled: bool(),
+    showSeconds: bool(),
+    sound: bool(),
+    volume: num({ min: 0, max: 1 }),
+    reducedMotion: oneOf(['system', 'always', 'never'] as const),
+    anchor: oneOf(ANCHORS),
+    custom: obj({
+      inhale: num({ min: 2, max: 12, step: 0.5 }),
+      holdIn: num({ min: 0, max: 10, step: 0.5 }),
+      exhale: num({ min: 2, max: 12, step: 0.5 }),
+      holdOut: num({ min: 0, max: 10, step: 0.5 }),
+    }),
+    phrases: obj({
+      naming: phraseList,
+      common: phraseList,
+      kindness: phraseList,
+    }),
+  }),
+  reading: obj({
+    theme: oneOf(['system', 'light', 'dark', 'sepia'] as const),
+    textSize: num({ integer: true, min: -3, max: 5 }),
+    positions: dict(num({ min: 0, max: 1 }), { maxKeys: 100, keyPattern: /^[a-z0-9-]{1,80}$/ }),
+  }),
+  system: obj({
+    startAtLogin: bool(),
+    loginPromptAnswered: bool(),
+    theme: oneOf(['system', 'light', 'dark'] as const),
+  }),
+  crisisNote: str({ maxLength: 2000 }),
+  /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
+  remindersPausedUntil: nullable(num({ min: 0 })),
+});
+
+export type Settings = Infer<typeof settingsSchema>;
+
+export const DEFAULT_CRISIS_NOTE =
+  'Attune is not therapy or crisis care. If you are in crisis or thinking about harming yourself, ' +
+  'please contact your local emergency number or a crisis line where you live. ' +
+  'You deserve support from a person right now.';
+
+export const DEFAULT_PHRASES = {
+  naming: ['This hurts.', 'This is hard right now.', 'This is a moment of struggle.'],
+  common: [
+    "I'm not the only one who feels this.",
+    'Other people feel this way too.',
+    'Struggle is part of being human.',
+  ],
+  kindness: ['May I be gentle with myself.', 'What do I need to hear right now?', 'May I give myself the care I need.'],
+};
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    schedule: {
+      enabled: true,
+      intervalMinutes: 60,
+      activeHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' }],
+      snoozeMinutes: 10,
+      idleResetMinutes: 5,
+      waitForLullSeconds: 60,
+    },
+    practice: {
+      pattern: 'coherent',
+      lengthUnit: 'minutes',
+      cycles: 6,
+      minutes: 1,
+      holdsEnabled: false,
+      showSeconds: false,
+      sound: false,
+      volume: 0.4,
+      reducedMotion: 'system',
+      anchor: 'breath',
+      custom: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
+      phrases: structuredClone(DEFAULT_PHRASES),
+    },
+    reading: { theme: 'system', textSize: 0, positions: {} },
+    system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system' },
+    crisisNote: DEFAULT_CRISIS_NOTE,
+    remindersPausedUntil: null,
+  };
+}
+
+/** A partial settings object: nested objects merge, lists and values replace. */
+export type SettingsPatch = DeepPartial<Omit<Settings, 'version'>>;
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** Merges `patch` over `base` without mutating either. Lists and primitives replace. */
+export function mergeDeep<T>(base: T, patch: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch === undefined ? base : patch) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    out[k] = isPlainObject(out[k]) && isPlainObject(v) ? mergeDeep(out[k], v) : v;
+  }
+  return out as T;
+}
+
+/**
+ * Applies a patch from outside (IPC, a scenario file, the browser bridge). Returns the new
+ * settings or a message that names the bad field; on error nothing changes.
+ */
+export function applySettingsPatch(
+  current: Settings,
+  patch: unknown,
+): { ok: true; value: Settings } | { ok: false; error: string } {
+  if (!isPlainObject(patch)) return { ok: false, error: 'settings change must be an object' };
+  if ('version' in patch) return { ok: false, error: 'version cannot be changed' };
+  const next = mergeDeep(current, patch);
+  const err = settingsSchema.check(next, 'settings');
+  return err ? { ok: false, error: err } : { ok: true, value: next };
+}

@@ -1,0 +1,22 @@
+// Puts the app's Content-Security-Policy into index.html. The dev server's hot reload needs an
+// inline preamble and a websocket, so only `serve` relaxes it; every build gets the strict one.
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
+
+export function cspPlugin(): Plugin {
+  let serving = false;
+  return {
+    name: 'attune-csp',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = serving
+        ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+            .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*")
+            .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        : CONTENT_SECURITY_POLICY;
+      return html.replace('%ATTUNE_CSP%', policy);
+    },
+  };
+}

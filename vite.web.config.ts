@@ -1,0 +1,15 @@
+// The web preview: the same renderer in a plain browser, with the in-memory browser bridge
+// standing in for the preload. `npm run dev:web` serves it; `npm run build:web` writes out/web.
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { cspPlugin } from './tools/vite-csp-plugin';
+
+export default defineConfig({
+  root: resolve('src/renderer'),
+  base: './',
+  define: { __WEB_PREVIEW__: 'true' },
+  plugins: [react(), cspPlugin()],
+  build: { outDir: resolve('out/web'), emptyOutDir: true },
+  server: { port: 5174, strictPort: false },
+});
