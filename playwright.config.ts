@@ -2,6 +2,9 @@
 // served over http by `vite preview`.
 import { defineConfig } from '@playwright/test';
 
+// ATTUNE_WEB_PORT (with ATTUNE_WEB_OUT at build time) lets parallel runs use their own server.
+const port = Number(process.env.ATTUNE_WEB_PORT ?? 4173);
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -12,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -27,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npm run preview:web',
-    url: 'http://127.0.0.1:4173/',
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

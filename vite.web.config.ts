@@ -10,6 +10,8 @@ export default defineConfig({
   base: './',
   define: { __WEB_PREVIEW__: 'true' },
   plugins: [react(), cspPlugin()],
-  build: { outDir: resolve('out/web'), emptyOutDir: true },
+  // ATTUNE_WEB_OUT lets parallel work build to its own folder.
+  build: { outDir: resolve(process.env.ATTUNE_WEB_OUT ?? 'out/web'), emptyOutDir: true },
+  preview: { port: Number(process.env.ATTUNE_WEB_PORT ?? 4173), strictPort: true, host: '127.0.0.1' },
   server: { port: 5174, strictPort: false },
 });

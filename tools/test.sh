@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm test`: everything, in the order that fails fastest. The same command CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "system packages"
+bash tools/ensure-system-packages.sh
+step "typecheck"
+npm run --silent typecheck
+step "lint and format"
+npm run --silent lint
+step "build (Electron) and build:web (preview)"
+npm run --silent build >/dev/null
+npm run --silent build:web >/dev/null
+step "unit and main-process tests (vitest)"
+npx vitest run
+if [[ -f tools/test-notify.sh ]]; then
+  step "notifications against a real daemon (dunst under Xvfb)"
+  bash tools/test-notify.sh
+fi
+step "renderer in Chromium (Playwright)"
+npx playwright test
