@@ -6,7 +6,6 @@ import { cspPlugin } from './tools/vite-csp-plugin';
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
       // electron-store (ESM) is bundled in; node-notifier stays external because it finds its
       // vendored helper binaries by path (and is unpacked from the asar).
       externalizeDeps: { exclude: ['electron-store'] },
@@ -18,7 +17,6 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
       // A sandboxed preload must be a single CommonJS file with nothing left to require but electron.
       externalizeDeps: false,
       rollupOptions: {
@@ -33,7 +31,6 @@ export default defineConfig({
     define: { __WEB_PREVIEW__: 'false' },
     plugins: [react(), cspPlugin()],
     build: {
-      outDir: 'out/renderer',
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
