@@ -1,14 +1,17 @@
 // The web preview: the same renderer in a plain browser, with the in-memory browser bridge
 // standing in for the preload. `npm run dev:web` serves it; `npm run build:web` writes out/web.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './tools/vite-csp-plugin';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
   root: resolve('src/renderer'),
   base: './',
-  define: { __WEB_PREVIEW__: 'true' },
+  define: { __WEB_PREVIEW__: 'true', 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   plugins: [react(), cspPlugin()],
   // ATTUNE_WEB_OUT lets parallel work build to its own folder.
   build: { outDir: resolve(process.env.ATTUNE_WEB_OUT ?? 'out/web'), emptyOutDir: true },
