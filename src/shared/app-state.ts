@@ -7,6 +7,8 @@ export type ReminderStatus =
   | { kind: 'snoozed'; until: number }
   | { kind: 'paused'; until: number | null }
   | { kind: 'outside-hours' }
+  /** Away from the computer (idle, locked or asleep): the next interval starts on return. */
+  | { kind: 'away' }
   | { kind: 'practising' };
 
 export interface AppState {

@@ -23,6 +23,8 @@ export function statusLine(status: ReminderStatus, timeZone?: string): string {
         : `Reminders paused until ${formatClock(status.until, timeZone)}`;
     case 'outside-hours':
       return 'Outside your active hours';
+    case 'away':
+      return 'Away — reminders wait for you';
     case 'practising':
       return 'Pausing now';
   }
