@@ -79,11 +79,53 @@ export function parseArgs(args: readonly string[]): CliResult {
   return { kind: 'commands', commands };
 }
 
-// Switches Chromium or Electron add to a relaunch (e.g. on a second instance); never the person's.
-const CHROMIUM_SWITCHES =
-  /^--(no-sandbox|allow-file-access-from-files|enable-logging|original-process-start-time|disable-gpu|inspect(-brk)?|remote-debugging-port)(=.*)?$/;
+// Switches for Chromium or Electron, never the person's: added by Electron on a relaunch, by
+// desktop files (Wayland hints), by macOS Finder (-psn_…), or by developers. Ignored, so a launcher
+// that adds them never stops Attune from starting.
+const CHROMIUM_SWITCHES = new RegExp(
+  `^--(${[
+    'no-sandbox',
+    'enable-sandbox',
+    'no-zygote',
+    'allow-file-access-from-files',
+    'enable-logging',
+    'log-file',
+    'log-level',
+    'v',
+    'vmodule',
+    'original-process-start-time',
+    'disable-gpu',
+    'disable-gpu-sandbox',
+    'disable-software-rasterizer',
+    'in-process-gpu',
+    'use-gl',
+    'use-angle',
+    'ignore-gpu-blocklist',
+    'disable-dev-shm-usage',
+    'enable-features',
+    'disable-features',
+    'ozone-platform',
+    'ozone-platform-hint',
+    'enable-wayland-ime',
+    'wayland-text-input-version',
+    'gtk-version',
+    'force-device-scale-factor',
+    'high-dpi-support',
+    'force-dark-mode',
+    'password-store',
+    'class',
+    'lang',
+    'user-data-dir',
+    'js-flags',
+    'inspect',
+    'inspect-brk',
+    'inspect-port',
+    'remote-debugging-port',
+    'remote-debugging-pipe',
+  ].join('|')})(=.*)?$`,
+);
 function isChromiumSwitch(arg: string): boolean {
-  return CHROMIUM_SWITCHES.test(arg);
+  return CHROMIUM_SWITCHES.test(arg) || arg.startsWith('-psn_');
 }
 
 /** What a second launch means: its arguments if it has any, else "show me the app". */
