@@ -19,7 +19,7 @@ function outline(items: MenuItemModel[]): unknown[] {
         return `[${i.label}]`;
       case 'action':
         return i.label;
-      case 'submenu':
+      default:
         return { [i.label]: outline(i.items) };
     }
   });
