@@ -6,5 +6,7 @@ export default defineConfig({
     exclude: ['tests/web/**', 'tests/electron/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // electron-store imports electron; inlining it lets a test's vi.mock('electron') reach it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

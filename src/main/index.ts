@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
 import type { AppState } from '../shared/app-state';
 import { EXTERNAL_LINKS } from '../shared/links';
 import { QUICK_BREAKS } from '../shared/routes';
@@ -56,7 +57,7 @@ function start(firstCommands: Command[]): void {
   guardSession(session.defaultSession, devServerUrl);
   handleAppProtocol(protocol, path.join(here, '../renderer'));
 
-  const stores = openStores();
+  const stores = openStores({ cwd: app.getPath('userData'), Backend: ElectronStore });
   let pendingNotice = stores.notice;
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);

@@ -1,0 +1,121 @@
+// Reading the pause-history file, entry by entry: every entry that is still a valid pause is
+// kept, even when the file around it is damaged. What cannot be read stays in the original file,
+// which the caller keeps beside the repaired one. Pure: text in, data out.
+import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
+import { isPlainObject } from '../../shared/schema';
+
+export interface HistoryRecovery {
+  records: PauseRecord[];
+  /** Why the file was not valid JSON (its entries were then salvaged one by one). */
+  unreadable: string | null;
+  /** Entries present in the file that could not be kept. */
+  dropped: number;
+  /** The file had other problems (wrong layout, unknown fields). */
+  damaged: boolean;
+}
+
+export function historyNeedsBackup(r: HistoryRecovery): boolean {
+  return r.unreadable !== null || r.dropped > 0 || r.damaged;
+}
+
+/** Longer than any valid record (its text fields are capped at 64 + 40 + 500 characters). */
+const MAX_RECORD_CHARS = 8192;
+
+const isRecord = (v: unknown): v is PauseRecord => pauseRecordSchema.check(v) === null;
+
+/** Keeps valid entries, each id once (the first wins), in file order. */
+function keepValid(entries: readonly unknown[]): { records: PauseRecord[]; dropped: number } {
+  const seen = new Set<string>();
+  const records: PauseRecord[] = [];
+  let dropped = 0;
+  for (const e of entries) {
+    if (isRecord(e) && !seen.has(e.id)) {
+      seen.add(e.id);
+      records.push(e);
+    } else {
+      dropped++;
+    }
+  }
+  return { records, dropped };
+}
+
+/**
+ * Finds every balanced {…} in damaged JSON text and keeps those that parse as a pause record.
+ * Pause records hold no nested objects, so each one is found on its own even inside a truncated
+ * or garbled list. Quotes are tracked so braces inside text don't count.
+ */
+export function salvageRecords(text: string): PauseRecord[] {
+  const found: unknown[] = [];
+  const starts: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      // A raw line break cannot be inside JSON text: the quoting was damaged, so resynchronise.
+      else if (c === '"' || c === '\n') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '{') {
+      starts.push(i);
+    } else if (c === '}') {
+      const start = starts.pop();
+      if (start === undefined) continue;
+      // A record is a few hundred characters; longer spans are the file's outer layers.
+      if (i + 1 - start > MAX_RECORD_CHARS) continue;
+      try {
+        const value: unknown = JSON.parse(text.slice(start, i + 1));
+        if (isRecord(value)) found.push(value);
+      } catch {
+        // not a whole object: skip it
+      }
+    }
+  }
+  return keepValid(found).records;
+}
+
+/** `text` is the file's content, or null when there is no file yet. */
+export function recoverHistory(text: string | null): HistoryRecovery {
+  const result: HistoryRecovery = { records: [], unreadable: null, dropped: 0, damaged: false };
+  if (text === null) return result;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    result.unreadable = err instanceof Error ? err.message : String(err);
+    result.records = salvageRecords(text);
+    return result;
+  }
+  let entries: unknown[];
+  if (isPlainObject(parsed) && Array.isArray(parsed.records)) {
+    entries = parsed.records;
+    result.damaged = Object.keys(parsed).some((k) => k !== 'records');
+  } else if (Array.isArray(parsed)) {
+    // A bare list of entries: the right data in the wrong wrapping.
+    entries = parsed;
+    result.damaged = true;
+  } else {
+    result.damaged = true;
+    result.records = salvageRecords(text);
+    return result;
+  }
+  const { records, dropped } = keepValid(entries);
+  result.records = records;
+  result.dropped = dropped;
+  return result;
+}
+
+export function historyNotice(r: HistoryRecovery, backupName: string | null): string | null {
+  if (!historyNeedsBackup(r)) return null;
+  const kept = backupName
+    ? ` The original file is kept beside it as “${backupName}”.`
+    : ' The original file was left as it was.';
+  const count = r.records.length === 1 ? '1 pause' : `${r.records.length} pauses`;
+  if (r.unreadable !== null || (r.damaged && r.dropped === 0 && r.records.length === 0))
+    return `Your pause history file was damaged. Attune recovered ${count} from it.${kept}`;
+  if (r.dropped > 0) {
+    const bad = r.dropped === 1 ? '1 entry' : `${r.dropped} entries`;
+    return `${bad} in your pause history couldn’t be read; the other ${count} ${r.records.length === 1 ? 'was' : 'were'} kept.${kept}`;
+  }
+  return `Your pause history file needed tidying; nothing was lost.${kept}`;
+}

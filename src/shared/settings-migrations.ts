@@ -1,0 +1,71 @@
+// Ordered, step-by-step upgrades of a saved settings object from the shape an earlier Attune
+// wrote to the current one (SETTINGS_VERSION). Each step takes the raw object of version `from`
+// and returns one of version `from + 1`; none of them validates — recovery does that afterwards,
+// so a half-broken old file still keeps everything that can be kept. Pure.
+import { isPlainObject } from './schema';
+import { SETTINGS_VERSION } from './settings';
+
+type Raw = Record<string, unknown>;
+
+export interface Migration {
+  from: number;
+  /** What changed, in a line (for the developers reading the file, and the tests). */
+  what: string;
+  migrate(settings: Raw): Raw;
+}
+
+/** Moves `value` to `target[key]` unless the target already has one (a newer value wins). */
+function moveInto(target: unknown, key: string, value: unknown): Raw {
+  const into: Raw = isPlainObject(target) ? { ...target } : {};
+  if (value !== undefined && into[key] === undefined) into[key] = value;
+  return into;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    what: 'breathPattern moved to practice.pattern; reminderIntervalMinutes moved to schedule.intervalMinutes',
+    migrate(old) {
+      const { breathPattern, reminderIntervalMinutes, ...rest } = old;
+      return {
+        ...rest,
+        practice: moveInto(rest.practice, 'pattern', breathPattern),
+        schedule: moveInto(rest.schedule, 'intervalMinutes', reminderIntervalMinutes),
+        version: 2,
+      };
+    },
+  },
+];
+
+export type MigrationResult =
+  | { kind: 'current'; settings: Raw }
+  | { kind: 'migrated'; settings: Raw; from: number }
+  | { kind: 'future'; settings: Raw; from: number };
+
+/**
+ * The version a saved object claims. A file from before versioning (no `version`) is version 1;
+ * a version that is not a positive whole number is treated as 1 too, since every migration only
+ * moves keys it finds and so does no harm to a newer shape.
+ */
+export function savedVersion(settings: Raw): number {
+  const v = settings.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
+/** Runs every migration from the saved version up to `target` (SETTINGS_VERSION), in order. */
+export function migrateSettings(
+  settings: Raw,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): MigrationResult {
+  const from = savedVersion(settings);
+  if (from > target) return { kind: 'future', settings, from };
+  if (from === target) return { kind: 'current', settings };
+  let current = settings;
+  for (let v = from; v < target; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) throw new Error(`no settings migration from version ${v}`);
+    current = step.migrate(current);
+  }
+  return { kind: 'migrated', settings: { ...current, version: target }, from };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  needsBackup,
+  needsRewrite,
+  recoverSettings,
+  sectionsTouched,
+  settingsNotice,
+} from '../../../../src/main/core/settings-recovery';
+import { defaultSettings, settingsSchema } from '../../../../src/shared/settings';
+
+const text = (v: unknown) => JSON.stringify(v);
+// biome-ignore lint/suspicious/noExplicitAny: these tests build deliberately malformed settings
+type Loose = Record<string, any>;
+const withChange = (change: (s: Loose) => void) => {
+  const s = defaultSettings() as unknown as Loose;
+  change(s);
+  return text(s);
+};
+
+describe('recoverSettings', () => {
+  it('no file: defaults, nothing to back up or rewrite', () => {
+    const r = recoverSettings(null);
+    expect(r.settings).toEqual(defaultSettings());
+    expect(needsBackup(r)).toBe(false);
+    expect(needsRewrite(r)).toBe(false);
+  });
+
+  it('a valid file comes back unchanged', () => {
+    const s = defaultSettings();
+    s.crisisNote = 'x';
+    const r = recoverSettings(text(s));
+    expect(r.settings).toEqual(s);
+    expect(needsRewrite(r)).toBe(false);
+  });
+
+  it('missing settings take their defaults quietly: nothing was lost, so no copy is needed', () => {
+    const r = recoverSettings(
+      withChange((s) => {
+        delete s.crisisNote;
+        delete s.practice.phrases;
+      }),
+    );
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.filled).toEqual(['practice.phrases', 'crisisNote']);
+    expect(needsBackup(r)).toBe(false);
+    expect(needsRewrite(r)).toBe(true);
+  });
+
+  it('keeps the good time ranges when one is bad', () => {
+    const good = { days: [1, 2], start: '08:00', end: '12:00' };
+    const late = { days: [5], start: '22:00', end: '01:00' };
+    const r = recoverSettings(
+      withChange((s) => {
+        s.schedule.activeHours = [good, { days: [], start: '10:00', end: '11:00' }, late];
+      }),
+    );
+    expect(r.settings.schedule.activeHours).toEqual([good, late]);
+    expect(r.dropped).toHaveLength(1);
+    expect(needsBackup(r)).toBe(true);
+  });
+
+  it('keeps the good reading positions when one is bad', () => {
+    const r = recoverSettings(
+      withChange((s) => {
+        s.reading.positions = { 'forget-loving-yourself': 0.4, 'BAD KEY': 0.1, other: 7 };
+      }),
+    );
+    expect(r.settings.reading.positions).toEqual({ 'forget-loving-yourself': 0.4 });
+  });
+
+  it('a list that is too long keeps its first items up to the limit', () => {
+    const many = Array.from({ length: 25 }, (_, i) => `Phrase ${i}`);
+    const r = recoverSettings(withChange((s) => (s.practice.phrases.kindness = many)));
+    expect(r.settings.practice.phrases.kindness).toEqual(many.slice(0, 20));
+    expect(needsBackup(r)).toBe(true);
+  });
+
+  it('a section that is not an object falls back as a whole, the others are kept', () => {
+    const r = recoverSettings(
+      withChange((s) => {
+        s.schedule = 'hourly';
+        s.practice.pattern = 'sigh';
+      }),
+    );
+    expect(r.settings.schedule).toEqual(defaultSettings().schedule);
+    expect(r.settings.practice.pattern).toBe('sigh');
+    expect(r.dropped[0]).toMatch(/^schedule must be an object/);
+  });
+
+  it('unknown keys are dropped (and reported), known ones kept', () => {
+    const r = recoverSettings(withChange((s) => (s.system.glow = true)));
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.dropped).toEqual(['system.glow is not a known setting']);
+  });
+
+  it('whatever the input, the result is valid settings', () => {
+    const inputs = [
+      '',
+      'null',
+      '42',
+      '"x"',
+      '[]',
+      '{}',
+      '{"version":"two"}',
+      '{"version":2,"schedule":null}',
+      '{"a":{"b":[1,2,{}]}}',
+    ];
+    for (const input of inputs) {
+      const r = recoverSettings(input);
+      expect(settingsSchema.check(r.settings), input).toBeNull();
+    }
+  });
+});
+
+describe('the notice', () => {
+  const base = recoverSettings(null);
+  it('is null when nothing went wrong', () => {
+    expect(settingsNotice(base, null)).toBeNull();
+  });
+  it('names the sections in plain words and the copy', () => {
+    const r = { ...base, dropped: ['schedule.intervalMinutes must be…', 'practice.volume must be…', 'schedule.x'] };
+    expect(settingsNotice(r, 'settings.corrupt-1.json')).toBe(
+      'Some of your reminder and practice settings couldn’t be read, so those went back to their usual values. ' +
+        'Everything else was kept. The original file is kept beside it as “settings.corrupt-1.json”.',
+    );
+  });
+  it('has no exclamation marks or blame', () => {
+    const variants: Partial<ReturnType<typeof recoverSettings>>[] = [
+      { unreadable: 'Unexpected token' },
+      { futureVersion: 9 },
+      { dropped: ['crisisNote must be text'] },
+    ];
+    for (const v of variants) {
+      const n = settingsNotice({ ...base, ...v }, 'copy.json') ?? '';
+      expect(n).not.toMatch(/!|you broke|your fault|error/i);
+      expect(n.length).toBeGreaterThan(20);
+    }
+  });
+  it('sectionsTouched maps paths to words', () => {
+    expect(sectionsTouched(['crisisNote x', 'reading.theme y', 'mystery z'])).toEqual([
+      'crisis note',
+      'reading',
+      'other',
+    ]);
+  });
+});

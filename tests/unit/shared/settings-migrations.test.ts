@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, SETTINGS_VERSION } from '../../../src/shared/settings';
+import { MIGRATIONS, type Migration, migrateSettings, savedVersion } from '../../../src/shared/settings-migrations';
+
+describe('the migration list', () => {
+  it('has exactly one step from every version before the current one, in order', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 1));
+  });
+});
+
+describe('version 1 → 2', () => {
+  it('moves breathPattern into practice.pattern and reminderIntervalMinutes into schedule.intervalMinutes', () => {
+    const out = migrateSettings({
+      version: 1,
+      breathPattern: 'box',
+      reminderIntervalMinutes: 90,
+      schedule: { enabled: false },
+      practice: { holdsEnabled: true },
+      crisisNote: 'mine',
+    });
+    expect(out).toEqual({
+      kind: 'migrated',
+      from: 1,
+      settings: {
+        version: 2,
+        schedule: { enabled: false, intervalMinutes: 90 },
+        practice: { holdsEnabled: true, pattern: 'box' },
+        crisisNote: 'mine',
+      },
+    });
+  });
+
+  it('a value already in the new place wins over the old key', () => {
+    const out = migrateSettings({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } });
+    expect(out.settings.practice).toEqual({ pattern: 'sigh' });
+    expect(out.settings).not.toHaveProperty('breathPattern');
+  });
+
+  it('creates the sections when the old file had none, and does not invent values it lacked', () => {
+    const out = migrateSettings({ version: 1 });
+    expect(out.settings).toEqual({ version: 2, practice: {}, schedule: {} });
+  });
+
+  it('leaves a current file alone', () => {
+    const current = defaultSettings() as unknown as Record<string, unknown>;
+    expect(migrateSettings(current)).toEqual({ kind: 'current', settings: current });
+  });
+
+  it('recognises a file from a newer Attune without changing it', () => {
+    const newer = { version: SETTINGS_VERSION + 3, fancy: true };
+    expect(migrateSettings(newer)).toEqual({ kind: 'future', settings: newer, from: SETTINGS_VERSION + 3 });
+  });
+});
+
+describe('savedVersion', () => {
+  it.each([
+    [{ version: 2 }, 2],
+    [{}, 1],
+    [{ version: '2' }, 1],
+    [{ version: 0 }, 1],
+    [{ version: 1.5 }, 1],
+    [{ version: 9 }, 9],
+  ])('%j → %i', (input, want) => {
+    expect(savedVersion(input)).toBe(want);
+  });
+});
+
+it('runs steps in order from the saved version, each seeing the previous one’s result', () => {
+  // A made-up chain (listed out of order on purpose) shows the runner's ordering.
+  const chain: Migration[] = [
+    { from: 3, what: 'third', migrate: (s) => ({ ...s, trail: `${s.trail}-3` }) },
+    { from: 1, what: 'first', migrate: (s) => ({ ...s, trail: 'from1' }) },
+    { from: 2, what: 'second', migrate: (s) => ({ ...s, trail: `${s.trail ?? 'from2'}-2` }) },
+  ];
+  expect(migrateSettings({ version: 1 }, chain, 4).settings).toEqual({ version: 4, trail: 'from1-2-3' });
+  expect(migrateSettings({ version: 2 }, chain, 4).settings).toEqual({ version: 4, trail: 'from2-2-3' });
+  expect(() => migrateSettings({ version: 1 }, chain.slice(1), 4)).toThrow(/no settings migration from version 3/);
+});
