@@ -173,7 +173,7 @@ export function obj<S extends Shape>(shape: S): ObjectSchema<S> {
     check(v, path = '') {
       if (!isPlainObject(v)) return `${at(path)} must be an object, not ${show(v)}`;
       for (const k of Object.keys(v)) {
-        if (!(k in shape)) return `${path ? `${path}.` : ''}${k} is not a known field`;
+        if (!Object.hasOwn(shape, k)) return `${path ? `${path}.` : ''}${k} is not a known field`;
       }
       for (const [k, s] of Object.entries(shape)) {
         const err = s.check(v[k], path ? `${path}.${k}` : k);
