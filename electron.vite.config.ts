@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { APP_CONTENT_SECURITY_POLICY } from './src/shared/csp';
 import { cspPlugin } from './tools/vite-csp-plugin';
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     define: { __WEB_PREVIEW__: 'false' },
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(APP_CONTENT_SECURITY_POLICY)],
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -13,6 +13,8 @@ npm run --silent lint
 step "build (Electron) and build:web (preview)"
 npm run --silent build >/dev/null
 npm run --silent build:web >/dev/null
+step "static security scan of the built app (electronegativity)"
+npx tsx tools/electronegativity.ts out
 step "unit and main-process tests (vitest)"
 npx vitest run
 if [[ -f tools/test-notify.sh ]]; then

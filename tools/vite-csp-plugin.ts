@@ -3,7 +3,8 @@
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 
-export function cspPlugin(): Plugin {
+/** `buildPolicy` is what builds get (the Electron build passes APP_CONTENT_SECURITY_POLICY). */
+export function cspPlugin(buildPolicy: string = CONTENT_SECURITY_POLICY): Plugin {
   let serving = false;
   return {
     name: 'attune-csp',
@@ -15,7 +16,7 @@ export function cspPlugin(): Plugin {
         ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
             .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*")
             .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        : CONTENT_SECURITY_POLICY;
+        : buildPolicy;
       return html.replace('%ATTUNE_CSP%', policy);
     },
   };

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { AppState } from '../shared/app-state';
-import { EXTERNAL_LINKS } from '../shared/links';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
+import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
 import { createReminders } from './adapters/reminders';
@@ -149,7 +149,7 @@ function start(firstCommands: Command[]): void {
       if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
     },
     'window:close': (_p, event) => windows.closeFor(event.sender),
-    'link:open': ({ id }) => shell.openExternal(EXTERNAL_LINKS[id]),
+    'link:open': ({ id }) => openListedLink(shell, id),
   });
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
 

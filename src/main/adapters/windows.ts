@@ -1,9 +1,9 @@
 // One window per purpose (practice, reading, settings), created on demand and destroyed on close,
 // so an idle Attune runs no renderer process. Opening a purpose that is open focuses it.
-import { BrowserWindow, type WebContents, type WebFrameMain } from 'electron';
+import type { BrowserWindow, WebContents, WebFrameMain } from 'electron';
 import type { EventChannel, Events } from '../../shared/contract';
 import { type Purpose, parseRoute, purposeOf, ROUTE_TITLES } from '../../shared/routes';
-import { lockDownContents, secureWebPreferences } from './secure-window';
+import { createSecureWindow, lockDownContents } from './secure-window';
 
 const SIZES: Record<Purpose, { width: number; height: number; minWidth: number; minHeight: number }> = {
   practice: { width: 560, height: 680, minWidth: 380, minHeight: 480 },
@@ -40,15 +40,17 @@ export class WindowManager {
       return existing;
     }
     const size = SIZES[purpose];
-    const win = new BrowserWindow({
-      ...size,
-      title: `${ROUTE_TITLES[parsed.name]} — Attune`,
-      show: false,
-      backgroundColor: this.options.backgroundColor(),
-      autoHideMenuBar: true,
-      ...(this.options.iconPath && { icon: this.options.iconPath }),
-      webPreferences: secureWebPreferences(this.options.preloadPath),
-    });
+    const win = createSecureWindow(
+      {
+        ...size,
+        title: `${ROUTE_TITLES[parsed.name]} — Attune`,
+        show: false,
+        backgroundColor: this.options.backgroundColor(),
+        autoHideMenuBar: true,
+        ...(this.options.iconPath && { icon: this.options.iconPath }),
+      },
+      this.options.preloadPath,
+    );
     lockDownContents(win.webContents);
     this.windows.set(purpose, win);
     win.once('ready-to-show', () => {
