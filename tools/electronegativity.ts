@@ -12,7 +12,7 @@
 //  - its CLI fetches translations from the network at start-up; here its own bundled English
 //    strings are used instead, and nothing leaves the machine.
 // A file the scanner cannot parse is a failure too: an unscanned file is not a clean one.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
