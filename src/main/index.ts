@@ -2,12 +2,14 @@
 // rules here — they live in core/ and are tested without Electron.
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
+import { createAutostart } from './adapters/autostart';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
@@ -91,6 +93,30 @@ function start(firstCommands: Command[]): void {
   };
   reminders.subscribe(publishState);
   settings.subscribe((s) => windows.broadcast('settings:changed', s));
+
+  // Start at login follows the setting; at start it is refreshed (an AppImage may have moved).
+  const autostart = createAutostart({
+    platform: process.platform,
+    env: process.env,
+    homedir: homedir(),
+    execPath: process.execPath,
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    // Inside an AppImage the icon sits on a temporary mount, so the entry goes without one.
+    ...(process.env.APPIMAGE ? {} : { iconPath: icon('attune-256.png') }),
+    app,
+  });
+  const applyAutostart = (on: boolean) => {
+    try {
+      autostart.set(on);
+    } catch (err) {
+      console.error('attune: could not change start at login:', err);
+    }
+  };
+  if (settings.get().system.startAtLogin) applyAutostart(true);
+  settings.subscribe((s, previous) => {
+    if (s.system.startAtLogin !== previous.system.startAtLogin) applyAutostart(s.system.startAtLogin);
+  });
   history.subscribe((h) => windows.broadcast('history:changed', h));
 
   const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>({

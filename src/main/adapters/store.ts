@@ -9,13 +9,14 @@
 //
 // The backend class is injected so the production electron-store and its Electron-free base
 // `conf` run exactly this code (tests use conf in plain Node with a temporary folder).
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
 import { historyNeedsBackup, historyNotice, recoverHistory } from '../core/history-recovery';
 import { needsBackup, needsRewrite, recoverSettings, settingsNotice } from '../core/settings-recovery';
+import { writeFileAtomic } from './atomic-file';
 
 /** The options both electron-store (`name`) and conf (`configName`) understand. */
 export interface BackendOptions {
@@ -66,24 +67,6 @@ function readIfExists(file: string): string | null {
     return readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-}
-
-/** Writes `data` to `file` through a temporary file and a rename, so a crash leaves old or new. */
-export function writeFileAtomic(file: string, data: string): void {
-  const temp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  const fd = openSync(temp, 'wx', FILE_MODE);
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
     throw err;
   }
 }
@@ -188,7 +171,7 @@ function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<S
         console.warn(`attune: could not keep a copy of the version ${recovery.migratedFrom} settings:`, err);
       }
     }
-    if (text !== null && needsRewrite(recovery)) writeFileAtomic(file, serialize(recovery.settings));
+    if (text !== null && needsRewrite(recovery)) writeFileAtomic(file, serialize(recovery.settings), FILE_MODE);
     const backend = new opts.Backend(settingsBackendOptions(opts.cwd));
     return { value: recovery.settings, backend, notice };
   } catch (err) {
@@ -212,7 +195,7 @@ function openHistory(opts: Required<OpenStoresOptions>, file: string): Opened<Pa
     let notice: string | null = null;
     if (text !== null && historyNeedsBackup(recovery)) {
       notice = historyNotice(recovery, keepCopy(file, 'corrupt', text, opts.now()));
-      writeFileAtomic(file, serialize({ records: recovery.records }));
+      writeFileAtomic(file, serialize({ records: recovery.records }), FILE_MODE);
     }
     const backend = new opts.Backend(historyBackendOptions(opts.cwd));
     return { value: recovery.records, backend, notice };

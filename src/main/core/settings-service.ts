@@ -1,6 +1,23 @@
 // Settings live here, in memory, in main. Changes are validated as a whole before they are kept
 // or persisted; subscribers (windows, tray, scheduler) hear about every accepted change.
+// Updates run one at a time (main is single-threaded and `persist` is synchronous), so changes
+// from two windows interleave whole and the file always matches memory.
+import { isPlainObject } from '../../shared/schema';
 import { applySettingsPatch, type Settings } from '../../shared/settings';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first key that could reach an object's prototype, anywhere in a patch; null if none. */
+function forbiddenKey(value: unknown, path: string): string | null {
+  if (!isPlainObject(value)) return null;
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) return here;
+    const inner = forbiddenKey(value[key], here);
+    if (inner) return inner;
+  }
+  return null;
+}
 
 type Listener = (settings: Settings, previous: Settings) => void;
 
@@ -18,10 +35,20 @@ export class SettingsService {
 
   /** Applies a partial change; throws with a message naming the bad field and changes nothing. */
   update(patch: unknown): Settings {
+    const bad = forbiddenKey(patch, 'settings');
+    if (bad) throw new Error(`${bad} is not a known field`);
     const result = applySettingsPatch(this.current, patch);
     if (!result.ok) throw new Error(result.error);
+    // Nothing changed (e.g. a control re-sent its value): no write, no broadcast.
+    if (JSON.stringify(result.value) === JSON.stringify(this.current)) return this.current;
     const previous = this.current;
-    this.persist(result.value);
+    try {
+      this.persist(result.value);
+    } catch (err) {
+      throw new Error(
+        `Your change couldn’t be saved, so nothing changed (${err instanceof Error ? err.message : err}).`,
+      );
+    }
     this.current = result.value;
     for (const l of this.listeners) l(this.current, previous);
     return this.current;

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../../src/main/adapters/atomic-file';
 import {
   historyBackendOptions,
   openStores,
   type StoreBackendClass,
   settingsBackendOptions,
-  writeFileAtomic,
 } from '../../../src/main/adapters/store';
 import type { PauseRecord } from '../../../src/shared/history';
 import { defaultSettings, type Settings, settingsSchema } from '../../../src/shared/settings';
