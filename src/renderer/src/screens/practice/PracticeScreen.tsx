@@ -1,5 +1,218 @@
-import { ComingScreen } from '../../ui/ComingScreen';
+// A pause: Arrive → Breathe → Acknowledge → Close, one step per screen. Every step can be
+// skipped; Esc or "End pause" ends it at any moment and nothing calls that failing. The pause is
+// recorded exactly once, however it ends.
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { ROUTE_TITLES } from '../../../../shared/routes';
+import type { Settings } from '../../../../shared/settings';
+import { api } from '../../app/bridge';
+import { useSettings } from '../../app/use-main-state';
+import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
+import { PauseSession } from './pause-session';
+import { ACKNOWLEDGE_STEPS, groupOf, type PausePlan, type PracticeRoute, planFor, type StepGroup } from './plan';
+import { ArriveStep } from './steps/ArriveStep';
+import { BreatheStep } from './steps/BreatheStep';
+import { CloseStep } from './steps/CloseStep';
+import { FarewellStep } from './steps/FarewellStep';
+import { NoticeStep } from './steps/NoticeStep';
+import { PhraseStep } from './steps/PhraseStep';
+import { TouchStep } from './steps/TouchStep';
+import './practice.css';
 
-export default function PracticeScreen(_props: { route: string; params: Record<string, string> }) {
-  return <ComingScreen title="A pause" />;
+/** How long the "Three breaths" thank-you stays before the window closes by itself. */
+const FAREWELL_MS = 5000;
+
+const KINDNESS_NOTE = 'Kindness can stir up old pain at first. That is normal, and it’s fine to stop at any time.';
+
+interface PracticeScreenProps {
+  route: PracticeRoute;
+  params: Record<string, string>;
+}
+
+export default function PracticeScreen({ route, params }: PracticeScreenProps) {
+  const settings = useSettings();
+  const key = `${route}?${Object.entries(params)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for route and params
+  const plan = useMemo(() => planFor(route, params), [key]);
+  const [session, setSession] = useState(() => new PauseSession(key, plan.kind));
+  const current = useRef(session);
+
+  // Another route shown in this window (main's "navigate") is another pause: the first one ends.
+  useEffect(() => {
+    if (current.current.key === key) return;
+    void current.current.finish(false);
+    const next = new PauseSession(key, plan.kind);
+    current.current = next;
+    setSession(next);
+  }, [key, plan.kind]);
+
+  // Closing the window any other way still records the pause, as ended early.
+  useEffect(() => {
+    const onHide = () => void current.current.finish(false);
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
+  if (!settings || session.key !== key) return null;
+  const title = route === 'practice' && plan.kind === 'compassion' ? 'Self-compassion break' : ROUTE_TITLES[route];
+  return <PracticeFlow key={key} plan={plan} session={session} settings={settings} title={title} />;
+}
+
+interface FlowProps {
+  plan: PausePlan;
+  session: PauseSession;
+  settings: Settings;
+  title: string;
+}
+
+function PracticeFlow({ plan, session, settings, title }: FlowProps) {
+  const [index, setIndex] = useState(0);
+  const [farewell, setFarewell] = useState(false);
+  const [note, setNote] = useState('');
+  const ending = useRef(false);
+  const step = plan.steps[index] ?? 'close';
+
+  const finishAndClose = async (completed: boolean, withNote: boolean) => {
+    if (ending.current) return;
+    ending.current = true;
+    await session.finish(completed, withNote ? note : undefined);
+    closeWindow();
+  };
+
+  const next = () => {
+    if (index + 1 < plan.steps.length) {
+      setIndex(index + 1);
+    } else if (plan.closesItself) {
+      void session.finish(true);
+      setFarewell(true);
+    } else {
+      void finishAndClose(true, true);
+    }
+  };
+
+  // Esc or the header button: the pause ends here. Reaching the last step counts as complete.
+  const endNow = () => void finishAndClose(farewell || step === 'close', true);
+
+  const readArticle = async () => {
+    if (ending.current) return;
+    ending.current = true;
+    await session.finish(true, note);
+    await api().invoke('window:open', { route: '#/read' });
+    closeWindow();
+  };
+
+  useEffect(() => {
+    if (!farewell) return;
+    const timer = window.setTimeout(closeWindow, FAREWELL_MS);
+    return () => window.clearTimeout(timer);
+  }, [farewell]);
+
+  const groups = [...new Set(plan.steps.map(groupOf))];
+  const ackIndex = (ACKNOWLEDGE_STEPS as readonly string[]).indexOf(step);
+  const eyebrow = `Acknowledge · ${ackIndex + 1} of ${ACKNOWLEDGE_STEPS.length}`;
+  const phrases = settings.practice.phrases;
+
+  let body: ReactNode;
+  if (farewell) {
+    body = <FarewellStep onClose={closeWindow} />;
+  } else {
+    switch (step) {
+      case 'arrive':
+        body = (
+          <ArriveStep
+            onNext={(word) => {
+              session.checkIn = word;
+              next();
+            }}
+          />
+        );
+        break;
+      case 'breathe':
+        body = <BreatheStep plan={plan} practice={settings.practice} onNext={next} />;
+        break;
+      case 'notice':
+        body = <NoticeStep eyebrow={eyebrow} footnote={KINDNESS_NOTE} onNext={next} />;
+        break;
+      case 'name':
+        body = (
+          <PhraseStep
+            id="name"
+            kind="naming"
+            eyebrow={eyebrow}
+            title="Name it"
+            lead="Say one of these to yourself, softly — or use your own words."
+            phrases={phrases.naming}
+            footnote={KINDNESS_NOTE}
+            onNext={next}
+          />
+        );
+        break;
+      case 'common':
+        body = (
+          <PhraseStep
+            id="common"
+            kind="common"
+            eyebrow={eyebrow}
+            title="You’re not alone in this"
+            lead="Many people feel something like this. If you like, remind yourself:"
+            phrases={phrases.common}
+            footnote={KINDNESS_NOTE}
+            onNext={next}
+          />
+        );
+        break;
+      case 'touch':
+        body = <TouchStep eyebrow={eyebrow} footnote={KINDNESS_NOTE} onNext={next} />;
+        break;
+      case 'kindness':
+        body = (
+          <PhraseStep
+            id="kindness"
+            kind="kindness"
+            eyebrow={eyebrow}
+            title="A kind word"
+            lead="What might you say to a friend who felt this way? Offer yourself one of these, or your own words."
+            phrases={phrases.kindness}
+            footnote={KINDNESS_NOTE}
+            onNext={next}
+          />
+        );
+        break;
+      case 'close':
+        body = (
+          <CloseStep
+            note={note}
+            onNote={setNote}
+            onClose={() => void finishAndClose(true, true)}
+            onRead={() => void readArticle()}
+            onSkip={() => void finishAndClose(true, false)}
+          />
+        );
+        break;
+    }
+  }
+
+  return (
+    <ScreenFrame title={title} onClose={endNow} closeLabel={farewell || step === 'close' ? 'Close' : 'End pause'}>
+      <div className="practice">
+        {groups.length > 1 ? <Progress groups={groups} current={groupOf(step)} /> : null}
+        <div key={farewell ? 'farewell' : step} className="practice-stage">
+          {body}
+        </div>
+      </div>
+    </ScreenFrame>
+  );
+}
+
+function Progress({ groups, current }: { groups: StepGroup[]; current: StepGroup }) {
+  return (
+    <ol className="practice-progress" aria-label="Steps of this pause">
+      {groups.map((g) => (
+        <li key={g} aria-current={g === current ? 'step' : undefined}>
+          {g}
+        </li>
+      ))}
+    </ol>
+  );
 }

@@ -1,0 +1,124 @@
+// Runs a schedule against the monotonic clock. Every boundary is computed from the session's
+// start (performance.now()), and only one timeout is ever armed — for the next boundary — so
+// nothing drifts and nothing runs between phase changes. Pausing shifts the origin on resume.
+import { type Schedule, segmentAt } from '../../../../shared/patterns';
+
+export interface ClockListener {
+  /** A new segment began (index === schedule.segments.length means the session is done). */
+  onSegment(index: number): void;
+  /** Whole seconds left in the current segment; only called when seconds are shown. */
+  onSecond?(secondsLeft: number): void;
+}
+
+export interface ClockEnv {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+const browserEnv: ClockEnv = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+  clearTimeout: (id) => window.clearTimeout(id as number),
+};
+
+/**
+ * A timer may fire a fraction of a millisecond before its deadline (delays are whole ms). Within
+ * this tolerance we treat the boundary as reached rather than re-arming a sub-millisecond timeout,
+ * which the browser would clamp to 4 ms.
+ */
+const EARLY_TOLERANCE_MS = 1;
+
+export class PhaseClock {
+  private origin = 0;
+  private pausedAt: number | null = null;
+  private timer: unknown = null;
+  private index = 0;
+  private secondsLeft: number | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly schedule: Schedule,
+    private readonly listener: ClockListener,
+    /** Whether to report whole seconds (asked at every tick, so a settings change applies). */
+    private readonly options: { seconds?: () => boolean } = {},
+    private readonly env: ClockEnv = browserEnv,
+  ) {}
+
+  /** Starts at segment 0 (the caller has already shown it). */
+  start(): void {
+    this.origin = this.env.now();
+    this.index = 0;
+    this.tick();
+  }
+
+  /** Milliseconds of the session that have run, pauses excluded. */
+  elapsed(): number {
+    return (this.pausedAt ?? this.env.now()) - this.origin;
+  }
+
+  /** performance.now() at which the session's time would have been 0 (moves on resume). */
+  get originMs(): number {
+    return this.origin;
+  }
+
+  get paused(): boolean {
+    return this.pausedAt !== null;
+  }
+
+  /** The segment now running (segments.length once done). */
+  get segmentIndex(): number {
+    return this.index;
+  }
+
+  get done(): boolean {
+    return this.index >= this.schedule.segments.length;
+  }
+
+  pause(): void {
+    if (this.pausedAt !== null || this.stopped || this.done) return;
+    this.pausedAt = this.env.now();
+    this.disarm();
+  }
+
+  resume(): void {
+    if (this.pausedAt === null || this.stopped) return;
+    this.origin += this.env.now() - this.pausedAt;
+    this.pausedAt = null;
+    this.tick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.disarm();
+  }
+
+  private disarm(): void {
+    if (this.timer !== null) this.env.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private tick = (): void => {
+    this.timer = null;
+    if (this.stopped || this.pausedAt !== null) return;
+    const elapsed = this.env.now() - this.origin;
+    const index = segmentAt(this.schedule, elapsed + EARLY_TOLERANCE_MS);
+    if (index !== this.index) {
+      this.index = index;
+      this.secondsLeft = null;
+      this.listener.onSegment(index);
+    }
+    const seg = this.schedule.segments[index];
+    if (!seg) return; // done: nothing more to arm
+    let deadline = seg.endMs;
+    if (this.options.seconds?.() && this.listener.onSecond) {
+      const left = Math.max(1, Math.ceil((seg.endMs - elapsed - EARLY_TOLERANCE_MS) / 1000));
+      if (left !== this.secondsLeft) {
+        this.secondsLeft = left;
+        this.listener.onSecond(left);
+      }
+      deadline = seg.endMs - (left - 1) * 1000;
+    }
+    this.timer = this.env.setTimeout(this.tick, Math.max(0, Math.ceil(deadline - elapsed)));
+  };
+}

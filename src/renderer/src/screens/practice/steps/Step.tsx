@@ -1,0 +1,46 @@
+// One step of a pause: a heading that receives focus when the step appears (so keyboard and
+// screen-reader users start in the right place), its content, and its actions.
+import { type ReactNode, useEffect, useRef } from 'react';
+
+export interface StepProps {
+  id: string;
+  title: string;
+  eyebrow?: string;
+  children?: ReactNode;
+  actions: ReactNode;
+  footnote?: ReactNode;
+}
+
+export function Step({ id, title, eyebrow, children, actions, footnote }: StepProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="practice-step" aria-labelledby={`step-${id}-title`} data-step={id}>
+      {eyebrow ? <p className="practice-eyebrow">{eyebrow}</p> : null}
+      <h2 id={`step-${id}-title`} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+      <div className="practice-actions">{actions}</div>
+      {footnote ? <p className="practice-footnote">{footnote}</p> : null}
+    </section>
+  );
+}
+
+export function SkipButton({ onSkip }: { onSkip: () => void }) {
+  return (
+    <button type="button" className="button button-quiet" onClick={onSkip}>
+      Skip this step
+    </button>
+  );
+}
+
+export function ContinueButton({ onClick, label = 'Continue' }: { onClick: () => void; label?: string }) {
+  return (
+    <button type="button" className="button button-primary practice-continue" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
