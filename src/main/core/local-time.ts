@@ -1,0 +1,110 @@
+// Real local time in an IANA time zone, from Intl alone (no dependency, no process TZ). The
+// scheduler works in instants (epoch ms); only active hours are local, and only this module
+// turns one into the other, so daylight-saving gaps and repeats are handled in one place.
+
+export interface LocalDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+}
+
+export interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock date and time at instant `t` in `timeZone`. */
+export function localDateTime(t: number, timeZone: string): LocalDateTime {
+  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const p of formatter(timeZone).formatToParts(t)) {
+    if (p.type in out) out[p.type as keyof typeof out] = Number(p.value);
+  }
+  return { ...out, weekday: new Date(Date.UTC(out.year, out.month - 1, out.day)).getUTCDay() };
+}
+
+/** Local minus UTC at instant `t`, in ms. */
+export function offsetAt(t: number, timeZone: string): number {
+  const l = localDateTime(t, timeZone);
+  const whole = Math.floor(t / 1000) * 1000;
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - whole;
+}
+
+/** The local date `days` after `date` (pure calendar arithmetic). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+}
+
+/** Orders local dates; negative when a is earlier. */
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** Minutes after midnight for "HH:MM". */
+export function minutesOf(clock: string): number {
+  const [h, m] = clock.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+/**
+ * The earliest instant whose local wall-clock time is at or after `minutes` past midnight on
+ * `date`. In a daylight-saving gap (a local time that never happens) that is the instant the
+ * gap ends; in a repeated hour it is the first of the two.
+ */
+export function instantAtOrAfter(date: LocalDate, minutes: number, timeZone: string): number {
+  const target = Date.UTC(date.year, date.month - 1, date.day) + minutes * MINUTE; // local ms
+  const local = (t: number) => t + offsetAt(t, timeZone);
+  // Offsets a day either side cover any real zone (transitions are months apart).
+  const before = target - offsetAt(target - DAY, timeZone);
+  const after = target - offsetAt(target + DAY, timeZone);
+  const exact = [before, after].filter((t) => local(t) === target);
+  if (exact.length > 0) return Math.min(...exact);
+  // A gap: find the first instant whose local time has passed the target (the transition).
+  let lo = Math.min(before, after);
+  let hi = Math.max(before, after);
+  if (local(hi) < target) return hi; // defensive; cannot happen for a real gap
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2000) * 1000;
+    if (mid <= lo) break;
+    if (local(mid) >= target) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

@@ -1,0 +1,533 @@
+// The reminder scheduler: pure, with the clock, the timer, idle time, settings and notifications
+// injected. It keeps exactly one timer armed (while reminders are on), set for the next thing
+// that can change: a reminder falling due, a typing-lull check, an idle sample, a notice
+// expiring, active hours starting or ending, a pause ending. No fixed-period loop, no disk.
+//
+// Time: deadlines are wall-clock instants (epoch ms), because active hours and "paused until
+// 15:00" are wall-clock ideas. Elapsed-time deadlines (the interval, snooze, the lull) are kept
+// honest against a monotonic clock: when the wall clock jumps, they move with it, so a jump
+// neither brings a reminder early nor causes a burst.
+import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
+import type { Settings, SettingsPatch } from '../../shared/settings';
+import { ActiveHours, type TimeWindow } from './active-hours';
+import { type Notifier, type ReminderAction, reminderNotice } from './notifier';
+import type { Reminders } from './reminders';
+
+export interface SchedulerClock {
+  /** Wall-clock time, epoch ms (may jump). */
+  wall(): number;
+  /** Monotonic ms; does not jump with the wall clock (and may stand still during sleep). */
+  mono(): number;
+  /** The IANA time zone local time is read in, e.g. "Europe/Berlin". */
+  timeZone(): string;
+}
+
+export interface SchedulerTimer {
+  set(delayMs: number, fire: () => void): unknown;
+  clear(handle: unknown): void;
+}
+
+export interface IdleSource {
+  /** Seconds since the last keyboard or mouse input, system-wide. */
+  idleSeconds(): number;
+}
+
+export interface SettingsSource {
+  get(): Settings;
+  update(patch: SettingsPatch): unknown;
+  subscribe(listener: (settings: Settings) => void): () => void;
+}
+
+export interface SchedulerDeps {
+  clock: SchedulerClock;
+  timer: SchedulerTimer;
+  idle: IdleSource;
+  settings: SettingsSource;
+  notifier: Notifier;
+  /** Opens the practice (the notice's "Start", or a click on it). */
+  startPractice: () => void;
+  log?: (message: string) => void;
+}
+
+/** A typing lull: this long without input and the person is between thoughts. */
+export const LULL_SECONDS = 5;
+/** How long a shown reminder counts as due; the notice expires after the same time. */
+export const REMINDER_LIFETIME_MS = 2 * 60_000;
+/** The longest the timer sleeps, so a clock or time-zone change is noticed within the hour. */
+export const MAX_TIMER_MS = 60 * 60_000;
+/** Wall and monotonic clocks disagreeing by more than this is a clock jump. */
+export const JUMP_TOLERANCE_MS = 5_000;
+/** A practice that never reports its end stops holding reminders back after this long. */
+export const PRACTICE_LIMIT_MS = 60 * 60_000;
+/** Idle readings are whole seconds; allow for rounding when telling "still away" from "back". */
+const IDLE_SLACK_MS = 3_000;
+
+const MINUTE = 60_000;
+const PAUSE_MINUTES: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
+
+export class Scheduler implements Reminders {
+  private readonly listeners = new Set<(status: ReminderStatus) => void>();
+  private readonly hours: ActiveHours;
+  private readonly unsubscribe: () => void;
+  private current: ReminderStatus = { kind: 'off' };
+  private currentKey = '';
+  private handle: unknown = null;
+  private disposed = false;
+  private stepping = false;
+  private again = false;
+  private writingSettings = false;
+
+  private base: { wall: number; mono: number } | null = null;
+  private tz: string;
+
+  /** When reminders are paused until (wall ms, mirrored in settings), or null. */
+  private pausedUntil: number | null;
+  /** Start of the running interval; null when none runs (off, paused, outside hours). */
+  private intervalStart: number | null = null;
+  private snoozeUntil: number | null = null;
+  /** A reminder fell due while the person was typing: wait for a lull until `deadline`. */
+  private lull: { deadline: number; nextCheck: number } | null = null;
+  /** A shown reminder counts as due until then. */
+  private dueUntil: number | null = null;
+  private noticeId = 0;
+  private shown = 0;
+  private lastSample = 0;
+  /** Idle long enough for a natural break: the person has been away since then. */
+  private awaySince: number | null = null;
+  private asleepSince: number | null = null;
+  private lockedSince: number | null = null;
+  private practiceSince: number | null = null;
+
+  constructor(private readonly deps: SchedulerDeps) {
+    this.tz = deps.clock.timeZone();
+    const s = deps.settings.get();
+    this.pausedUntil = s.remindersPausedUntil;
+    this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
+    this.unsubscribe = deps.settings.subscribe((next) => this.onSettings(next));
+    this.step();
+  }
+
+  // ----- Reminders (what the rest of main uses) ---------------------------------------------
+
+  status(): ReminderStatus {
+    return this.current;
+  }
+
+  subscribe(listener: (status: ReminderStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  pause(choice: PauseChoice): void {
+    const now = this.observeClock();
+    const until = choice === 'tomorrow' ? this.hours.tomorrowStart(now) : now + PAUSE_MINUTES[choice] * MINUTE;
+    this.pauseUntil(until);
+  }
+
+  /** Pauses for any number of minutes (the replay harness uses this). */
+  pauseFor(minutes: number): void {
+    this.pauseUntil(this.observeClock() + minutes * MINUTE);
+  }
+
+  resume(): void {
+    this.observeClock();
+    if (this.pausedUntil !== null) {
+      this.setPause(null);
+      this.intervalStart = null;
+    }
+    this.step();
+  }
+
+  practiceStarted(): void {
+    const now = this.observeClock();
+    this.practiceSince ??= now;
+    this.clearReminder(true);
+    this.step();
+  }
+
+  practiceFinished(): void {
+    this.observeClock();
+    this.practiceSince = null;
+    // A pause ends: the next interval starts now (if reminders can run now).
+    this.intervalStart = null;
+    this.clearReminder(true);
+    this.step();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.disarm();
+    this.unsubscribe();
+    this.listeners.clear();
+  }
+
+  // ----- What the person did with a notice -------------------------------------------------
+
+  act(action: Exclude<ReminderAction, 'dismissed'>): void {
+    if (this.disposed) return;
+    const now = this.observeClock();
+    const s = this.deps.settings.get().schedule;
+    switch (action) {
+      case 'start':
+        this.practiceStarted();
+        this.deps.startPractice();
+        return;
+      case 'snooze':
+        if (this.intervalStart !== null) {
+          this.clearReminder(false);
+          this.awaySince = null;
+          this.snoozeUntil = now + s.snoozeMinutes * MINUTE;
+        }
+        break;
+      case 'skip':
+        if (this.intervalStart !== null) this.startInterval(now);
+        break;
+    }
+    this.step();
+  }
+
+  // ----- Power and session events ----------------------------------------------------------
+
+  suspend(): void {
+    const now = this.observeClock();
+    this.asleepSince ??= now;
+    this.lull = null;
+    this.step();
+  }
+
+  /** The machine woke up (named so as not to clash with resuming reminders). */
+  wake(): void {
+    this.base = null; // the monotonic clock may have stood still: start afresh
+    const now = this.observeClock();
+    if (this.asleepSince !== null) {
+      const slept = now - this.asleepSince;
+      this.asleepSince = null;
+      this.cameBack(slept);
+    }
+    this.step();
+  }
+
+  lock(): void {
+    const now = this.observeClock();
+    this.lockedSince ??= now;
+    this.lull = null;
+    this.step();
+  }
+
+  unlock(): void {
+    const now = this.observeClock();
+    if (this.lockedSince !== null) {
+      const locked = now - this.lockedSince;
+      this.lockedSince = null;
+      this.cameBack(locked);
+    }
+    this.step();
+  }
+
+  // ----- The one place decisions are made ---------------------------------------------------
+
+  private step(): void {
+    if (this.disposed) return;
+    if (this.stepping) {
+      this.again = true;
+      return;
+    }
+    this.stepping = true;
+    try {
+      do {
+        this.again = false;
+        this.stepOnce();
+      } while (this.again && !this.disposed);
+    } finally {
+      this.stepping = false;
+    }
+  }
+
+  private stepOnce(): void {
+    const now = this.observeClock();
+    const s = this.deps.settings.get().schedule;
+    this.hours.configure(s.activeHours, this.tz);
+
+    if (this.practiceSince !== null && now - this.practiceSince >= PRACTICE_LIMIT_MS) {
+      this.practiceSince = null;
+      this.intervalStart = null;
+    }
+    if (!s.enabled) {
+      this.stopInterval();
+      this.disarm();
+      this.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
+      return;
+    }
+    if (this.pausedUntil !== null && now >= this.pausedUntil) {
+      this.setPause(null);
+      this.intervalStart = null; // a fresh interval begins when a pause ends
+    }
+    const win = this.hours.windowAt(now);
+    const paused = this.pausedUntil !== null;
+    if (!win || paused) this.stopInterval();
+    const present = this.asleepSince === null && this.lockedSince === null;
+    const active = win !== null && !paused && this.practiceSince === null && present;
+    if (active) {
+      if (this.intervalStart === null) this.startInterval(now);
+      this.runInterval(now, s);
+    }
+    this.arm(now, win, paused, active, s);
+    this.publish(this.statusNow(now, win, paused, present, s));
+  }
+
+  private runInterval(now: number, s: Settings['schedule']): void {
+    const reset = s.idleResetMinutes * MINUTE;
+    if (reset > 0 && now - this.lastSample >= reset / 2) this.sampleIdle(now, reset);
+    if (this.awaySince !== null) return;
+    if (this.dueUntil !== null && now >= this.dueUntil) this.dueUntil = null;
+    if (this.dueUntil !== null) return;
+    if (now < this.target(s)) return;
+    this.offer(now, s, reset);
+  }
+
+  /** A reminder is due: show it now, or once the person pauses typing, or not (they are away). */
+  private offer(now: number, s: Settings['schedule'], reset: number): void {
+    this.lull ??= { deadline: now + s.waitForLullSeconds * 1000, nextCheck: now };
+    const waiting = now < this.lull.deadline;
+    if (waiting || reset > 0) {
+      const idleMs = this.readIdle(now);
+      if (reset > 0 && idleMs >= reset) {
+        this.beginAway(now - idleMs);
+        return;
+      }
+      if (waiting && idleMs < LULL_SECONDS * 1000) {
+        this.lull.nextCheck = Math.min(this.lull.deadline, now + LULL_SECONDS * 1000 - idleMs);
+        return;
+      }
+    }
+    this.show(now, s);
+  }
+
+  private show(now: number, s: Settings['schedule']): void {
+    const id = ++this.noticeId;
+    const notice = reminderNotice(this.shown++, s.snoozeMinutes, REMINDER_LIFETIME_MS);
+    this.dueUntil = now + REMINDER_LIFETIME_MS;
+    // An ignored reminder is not repeated: the next one is a whole interval away.
+    this.intervalStart = now;
+    this.snoozeUntil = null;
+    this.lull = null;
+    try {
+      this.deps.notifier.show(notice, (action) => this.onNoticeAction(id, action));
+    } catch (err) {
+      this.deps.log?.(`could not show a reminder: ${String(err)}`);
+    }
+  }
+
+  private onNoticeAction(id: number, action: ReminderAction): void {
+    if (this.disposed) return;
+    if (action !== 'dismissed') {
+      this.act(action);
+      return;
+    }
+    if (id === this.noticeId && this.dueUntil !== null) {
+      this.observeClock();
+      this.dueUntil = null;
+      this.step();
+    }
+  }
+
+  /** Natural-break detection: one idle reading. */
+  private sampleIdle(now: number, reset: number): void {
+    const idleMs = this.readIdle(now);
+    if (this.awaySince !== null) {
+      if (idleMs < now - this.awaySince - IDLE_SLACK_MS) {
+        // Input since we last looked: the break ended when that input happened.
+        const back = Math.max(now - idleMs, this.awaySince);
+        this.awaySince = null;
+        this.startInterval(back);
+        this.lastSample = now;
+      }
+    } else if (idleMs >= reset) {
+      this.beginAway(now - idleMs);
+    }
+  }
+
+  private readIdle(now: number): number {
+    this.lastSample = now;
+    const seconds = this.deps.idle.idleSeconds();
+    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+  }
+
+  private beginAway(since: number): void {
+    this.clearReminder(true);
+    this.awaySince = since;
+  }
+
+  /** Back from sleep or a locked screen that lasted `awayMs`. */
+  private cameBack(awayMs: number): void {
+    const reset = this.deps.settings.get().schedule.idleResetMinutes * MINUTE;
+    if (awayMs >= reset) {
+      // A natural break: the next interval starts once reminders can run again.
+      this.clearReminder(true);
+      this.intervalStart = null;
+    }
+    // Otherwise the interval kept running; if a reminder fell due meanwhile, the next step
+    // offers it once — never a burst.
+  }
+
+  private target(s: Settings['schedule']): number {
+    return this.snoozeUntil ?? (this.intervalStart ?? 0) + s.intervalMinutes * MINUTE;
+  }
+
+  private startInterval(at: number): void {
+    this.clearReminder(true);
+    this.awaySince = null;
+    this.intervalStart = at;
+    this.lastSample = Math.max(this.lastSample, at);
+  }
+
+  private stopInterval(): void {
+    this.clearReminder(true);
+    this.awaySince = null;
+    this.intervalStart = null;
+  }
+
+  /** Forgets a pending or shown reminder; `withdraw` also closes the notice on screen. */
+  private clearReminder(withdraw: boolean): void {
+    if (withdraw && this.dueUntil !== null) {
+      try {
+        this.deps.notifier.close();
+      } catch (err) {
+        this.deps.log?.(`could not close a reminder: ${String(err)}`);
+      }
+    }
+    this.dueUntil = null;
+    this.snoozeUntil = null;
+    this.lull = null;
+  }
+
+  private pauseUntil(until: number): void {
+    this.setPause(until);
+    this.stopInterval();
+    this.step();
+  }
+
+  private setPause(until: number | null): void {
+    this.pausedUntil = until;
+    // Saved so the pause survives a restart.
+    this.writingSettings = true;
+    try {
+      this.deps.settings.update({ remindersPausedUntil: until });
+    } catch (err) {
+      this.deps.log?.(`could not save the pause: ${String(err)}`);
+    } finally {
+      this.writingSettings = false;
+    }
+  }
+
+  private onSettings(next: Settings): void {
+    if (this.writingSettings || this.disposed) return;
+    this.observeClock();
+    if (next.remindersPausedUntil !== this.pausedUntil) {
+      // Paused or resumed from elsewhere (the settings window, say).
+      this.pausedUntil = next.remindersPausedUntil;
+      this.stopInterval();
+    }
+    if (!next.schedule.enabled) this.stopInterval();
+    this.step();
+  }
+
+  // ----- Clock ----------------------------------------------------------------------------
+
+  /** Reads the clocks; a jump of the wall clock moves elapsed-time deadlines along with it. */
+  private observeClock(): number {
+    const wall = this.deps.clock.wall();
+    const mono = this.deps.clock.mono();
+    if (this.base && this.asleepSince === null) {
+      const drift = wall - this.base.wall - (mono - this.base.mono);
+      if (Math.abs(drift) > JUMP_TOLERANCE_MS) this.shift(drift);
+    }
+    this.base = { wall, mono };
+    this.tz = this.deps.clock.timeZone();
+    return wall;
+  }
+
+  private shift(d: number): void {
+    const move = (v: number | null) => (v === null ? null : v + d);
+    this.intervalStart = move(this.intervalStart);
+    this.snoozeUntil = move(this.snoozeUntil);
+    this.dueUntil = move(this.dueUntil);
+    this.awaySince = move(this.awaySince);
+    this.lockedSince = move(this.lockedSince);
+    this.practiceSince = move(this.practiceSince);
+    this.lastSample += d;
+    if (this.lull) this.lull = { deadline: this.lull.deadline + d, nextCheck: this.lull.nextCheck + d };
+  }
+
+  // ----- Timer ----------------------------------------------------------------------------
+
+  private arm(now: number, win: TimeWindow | null, paused: boolean, active: boolean, s: Settings['schedule']): void {
+    const at: number[] = [now + MAX_TIMER_MS];
+    if (paused && this.pausedUntil !== null) at.push(this.pausedUntil);
+    if (this.practiceSince !== null) at.push(this.practiceSince + PRACTICE_LIMIT_MS);
+    if (!paused) {
+      if (win) at.push(win.end);
+      else {
+        const next = this.hours.nextStart(now);
+        if (next !== null) at.push(next);
+      }
+    }
+    if (active) {
+      const reset = s.idleResetMinutes * MINUTE;
+      if (reset > 0) at.push(this.lastSample + reset / 2);
+      if (this.awaySince === null) {
+        if (this.dueUntil !== null) at.push(this.dueUntil);
+        else if (this.lull) at.push(this.lull.nextCheck);
+        else at.push(this.target(s));
+      }
+    }
+    const delay = Math.max(0, Math.min(...at) - now);
+    this.disarm();
+    this.handle = this.deps.timer.set(delay, () => {
+      this.handle = null;
+      this.step();
+    });
+  }
+
+  private disarm(): void {
+    if (this.handle !== null) {
+      this.deps.timer.clear(this.handle);
+      this.handle = null;
+    }
+  }
+
+  // ----- Status -----------------------------------------------------------------------------
+
+  private statusNow(
+    now: number,
+    win: TimeWindow | null,
+    paused: boolean,
+    present: boolean,
+    s: Settings['schedule'],
+  ): ReminderStatus {
+    if (this.practiceSince !== null) return { kind: 'practising' };
+    if (paused) return { kind: 'paused', until: this.pausedUntil };
+    if (!win) return { kind: 'outside-hours' };
+    if (!present || this.awaySince !== null) return { kind: 'away' };
+    if (this.dueUntil !== null) return { kind: 'due' };
+    if (this.snoozeUntil !== null) return { kind: 'snoozed', until: this.snoozeUntil };
+    return { kind: 'waiting', nextAt: this.nextReminderAt(now, win, s) };
+  }
+
+  /** When the next reminder comes if nothing else happens, across the end of today's hours. */
+  private nextReminderAt(now: number, win: TimeWindow, s: Settings['schedule']): number {
+    const target = this.target(s);
+    if (target < win.end) return target;
+    const interval = s.intervalMinutes * MINUTE;
+    const later = this.hours.windows(now).find((w) => w.start >= win.end && w.end - w.start > interval);
+    return later ? later.start + interval : target;
+  }
+
+  private publish(status: ReminderStatus): void {
+    const key = JSON.stringify(status);
+    if (key === this.currentKey) return;
+    this.current = status;
+    this.currentKey = key;
+    for (const l of this.listeners) l(status);
+  }
+}
