@@ -1,0 +1,133 @@
+// The tray adapter shows the menu model: clicking an item runs its command, state changes
+// re-apply the menu, tooltip and icon, and macOS gets template images.
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AttuneTray } from '../../../src/main/adapters/tray';
+import type { Command } from '../../../src/main/core/commands';
+import type { AppState } from '../../../src/shared/app-state';
+import { type FakeNativeImage, resetElectronFake, Tray } from '../../fakes/electron';
+
+vi.mock('electron', () => import('../../fakes/electron'));
+
+const dir = path.resolve('resources/icons/tray');
+const ICONS = {
+  normal: path.join(dir, 'tray.png'),
+  due: path.join(dir, 'tray-due.png'),
+  template: { normal: path.join(dir, 'trayTemplate.png'), due: path.join(dir, 'tray-dueTemplate.png') },
+};
+const waiting: AppState = { reminder: { kind: 'waiting', nextAt: Date.parse('2030-01-07T14:30:00Z') } };
+const due: AppState = { reminder: { kind: 'due' } };
+
+function make(platform: NodeJS.Platform = 'linux') {
+  const ran: Command[] = [];
+  const tray = new AttuneTray(ICONS, (c) => ran.push(c), platform);
+  const fake = Tray.instances[0];
+  if (!fake) throw new Error('no tray was created');
+  return { tray, fake, ran };
+}
+const image = (i: unknown) => i as FakeNativeImage;
+
+beforeEach(() => resetElectronFake({ ready: true }));
+
+describe('AttuneTray', () => {
+  it('creates one tray with the normal icon (16 px with a @2x) and the tooltip "Attune"', () => {
+    const { fake } = make();
+    expect(Tray.instances).toHaveLength(1);
+    expect(image(fake.image).path).toBe(ICONS.normal);
+    expect(image(fake.image).isEmpty()).toBe(false);
+    expect(image(fake.image).getSize()).toEqual({ width: 16, height: 16 });
+    expect(image(fake.image).scaleFactors).toEqual([1, 2]);
+    expect(fake.tooltip).toBe('Attune');
+  });
+
+  it('update applies the menu built from state', () => {
+    const { tray, fake } = make();
+    tray.update(waiting);
+    expect(fake.contextMenu?.labels()).toEqual([
+      expect.stringMatching(/^Next pause at \d\d:\d\d$/),
+      '---',
+      'Take a pause now',
+      'Pause reminders',
+      '---',
+      'Read: Forget Loving Yourself…',
+      'Settings…',
+      'About Attune',
+      '---',
+      'Quit',
+    ]);
+    expect(fake.contextMenu?.item('Take a pause now').submenu?.labels()).toEqual([
+      'Breathe — 1 minute',
+      'Self-compassion break — 3 minutes',
+      'Three breaths',
+    ]);
+    expect(fake.tooltip).toMatch(/^Attune — Next pause at/);
+  });
+
+  it('the status line cannot be clicked; every other item runs its command', () => {
+    const { tray, fake, ran } = make();
+    tray.update(waiting);
+    const menu = fake.contextMenu;
+    if (!menu) throw new Error('no menu');
+    expect(menu.items[0]?.enabled).toBe(false);
+    expect(() => menu.items[0]?.click()).toThrow(/disabled/);
+    menu.click('Take a pause now', 'Breathe — 1 minute');
+    menu.click('Take a pause now', 'Self-compassion break — 3 minutes');
+    menu.click('Take a pause now', 'Three breaths');
+    menu.click('Pause reminders', '1 hour');
+    menu.click('Read: Forget Loving Yourself…');
+    menu.click('Settings…');
+    menu.click('About Attune');
+    menu.click('Quit');
+    expect(ran).toEqual([
+      { type: 'break', which: 'breathe' },
+      { type: 'break', which: 'compassion' },
+      { type: 'break', which: 'three-breaths' },
+      { type: 'pause', for: '1h' },
+      { type: 'open', route: '#/read' },
+      { type: 'open', route: '#/settings' },
+      { type: 'open', route: '#/about' },
+      { type: 'quit' },
+    ]);
+  });
+
+  it('a paused state offers Resume, which runs resume', () => {
+    const { tray, fake, ran } = make();
+    tray.update({ reminder: { kind: 'paused', until: null } });
+    fake.contextMenu?.click('Pause reminders', 'Resume reminders');
+    expect(ran).toEqual([{ type: 'resume' }]);
+  });
+
+  it('the icon switches to the due variant and back, and only when the variant changes', () => {
+    const { tray, fake } = make();
+    tray.update(waiting);
+    tray.update(waiting);
+    expect(fake.imageHistory.map((i) => image(i).path)).toEqual([ICONS.normal]);
+    tray.update(due);
+    tray.update(due);
+    tray.update(waiting);
+    expect(fake.imageHistory.map((i) => image(i).path)).toEqual([ICONS.normal, ICONS.due, ICONS.normal]);
+  });
+
+  it('on macOS the template images are used and marked as templates', () => {
+    const { tray, fake } = make('darwin');
+    expect(image(fake.image).path).toBe(ICONS.template.normal);
+    expect(image(fake.image).isTemplateImage()).toBe(true);
+    tray.update(due);
+    expect(image(fake.image).path).toBe(ICONS.template.due);
+    expect(image(fake.image).isTemplateImage()).toBe(true);
+    expect(image(fake.image).isEmpty()).toBe(false);
+  });
+
+  it('elsewhere the coloured images are used, not as templates', () => {
+    const { tray, fake } = make('win32');
+    tray.update(due);
+    expect(image(fake.image).path).toBe(ICONS.due);
+    expect(image(fake.image).isTemplateImage()).toBe(false);
+  });
+
+  it('destroy removes the tray', () => {
+    const { tray, fake } = make();
+    tray.destroy();
+    expect(fake.isDestroyed()).toBe(true);
+  });
+});
