@@ -9,7 +9,9 @@
  *   beforeEach(() => resetElectronFake({ ready: true }));
  *
  * The code under test imports `electron` and gets these same objects (one module instance per
- * test file). Every fake is checked by tsc against the real Electron types (`implements Pick<…>`
+ * test file). If a test re-imports code with vi.resetModules(), take the fake from
+ * `await import('electron')` instead: vitest keeps the mocked module across resets, while a fresh
+ * import of this file's path would then be a second, unconnected instance. Every fake is checked by tsc against the real Electron types (`implements Pick<…>`
  * / `satisfies Pick<…>` below), so a signature that drifts from Electron fails the type-check.
  *
  * Like Electron, the fake refuses what a real app cannot do before `ready`: `new BrowserWindow`,
