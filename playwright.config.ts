@@ -28,6 +28,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'web', testDir: 'tests/web' },
+    // The packaged-app smoke test (Playwright's _electron driver). It runs wherever an Electron
+    // binary is installed and skips, printing why, where none is (as here and in CI).
+    { name: 'electron', testDir: 'tests/electron', fullyParallel: false, timeout: 120_000 },
+  ],
   webServer: {
     command: 'npm run preview:web',
     url: `http://127.0.0.1:${port}/`,
