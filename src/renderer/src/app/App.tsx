@@ -19,7 +19,7 @@ function Screen({ name, params }: { name: RouteName; params: Record<string, stri
     case 'practice/acknowledge':
       return <PracticeScreen route={name} params={params} />;
     case 'read':
-      return <ReadScreen />;
+      return <ReadScreen params={params} />;
     case 'settings':
       return <SettingsScreen />;
     case 'history':
@@ -49,7 +49,9 @@ function Notice() {
 export function App() {
   const route = useRoute();
   const settings = useSettings();
-  useTheme(settings);
+  // The reading view has its own theme (sepia among them); elsewhere the app-wide one applies.
+  const readingTheme = route?.name === 'read' ? settings?.reading.theme : undefined;
+  useTheme(settings, readingTheme && readingTheme !== 'system' ? readingTheme : undefined);
   useMainNavigation();
   const [closed, setClosed] = useState(false);
   useEffect(() => {

@@ -12,6 +12,10 @@ export interface ScreenFrameProps {
   closeLabel?: string;
   /** Set false when the screen's own Esc handling must win. */
   escCloses?: boolean;
+  /** Set false when the content has its own <h1> (the reading view's article title). */
+  titleIsHeading?: boolean;
+  /** An extra class on the frame, for screens that restyle it. */
+  className?: string;
 }
 
 export function closeWindow(): void {
@@ -25,6 +29,8 @@ export function ScreenFrame({
   onClose = closeWindow,
   closeLabel = 'Close',
   escCloses = true,
+  titleIsHeading = true,
+  className,
 }: ScreenFrameProps) {
   useEffect(() => {
     document.title = `${title} — Attune`;
@@ -38,12 +44,12 @@ export function ScreenFrame({
     return () => window.removeEventListener('keydown', onKey);
   }, [escCloses, onClose]);
   return (
-    <div className="screen">
+    <div className={className ? `screen ${className}` : 'screen'}>
       <button type="button" className="skip-link button" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
       <header className="screen-header">
-        <h1>{title}</h1>
+        {titleIsHeading ? <h1>{title}</h1> : <p className="screen-title">{title}</p>}
         {nav}
         <button type="button" className="button button-quiet" onClick={onClose}>
           {closeLabel}

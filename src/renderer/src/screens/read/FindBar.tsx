@@ -1,0 +1,88 @@
+// The find bar: type to find, Enter / Shift+Enter (or F3, Ctrl+G) to move between matches,
+// Esc to close and go back to reading.
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { MAX_QUERY_LENGTH } from '../../../../shared/article-search';
+import { ChevronIcon } from './icons';
+import type { FindState } from './use-find';
+
+export interface FindBarProps {
+  find: FindState;
+  /** Bumped each time Ctrl/Cmd+F is pressed, to focus and select the field again. */
+  focusKey: number;
+  onClose(): void;
+}
+
+function summary(find: FindState): string {
+  if (!find.query.trim()) return '';
+  if (find.count === 0) return 'Not found';
+  return `${find.active + 1} of ${find.count}`;
+}
+
+export function FindBar({ find, focusKey, onClose }: FindBarProps) {
+  const input = useRef<HTMLInputElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [focusKey]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      if (e.shiftKey) find.previous();
+      else find.next();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  const text = summary(find);
+  return (
+    <search id="reader-find" className="reader-find" aria-label="Find in article">
+      <label className="visually-hidden" htmlFor="reader-find-input">
+        Find in article
+      </label>
+      <input
+        ref={input}
+        id="reader-find-input"
+        className="reader-find-input"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Find in article"
+        value={find.query}
+        onChange={(e) => find.setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <output className="reader-find-count" aria-live="polite" htmlFor="reader-find-input">
+        {text}
+      </output>
+      <button
+        type="button"
+        className="reader-tool"
+        aria-label="Previous match"
+        title="Previous (Shift+Enter)"
+        disabled={find.count === 0}
+        onClick={find.previous}
+      >
+        <ChevronIcon up />
+      </button>
+      <button
+        type="button"
+        className="reader-tool"
+        aria-label="Next match"
+        title="Next (Enter)"
+        disabled={find.count === 0}
+        onClick={find.next}
+      >
+        <ChevronIcon />
+      </button>
+      <button type="button" className="button button-quiet reader-find-done" onClick={onClose}>
+        Done
+      </button>
+    </search>
+  );
+}
