@@ -32,7 +32,8 @@
  *         emitSecondInstance(argv, additionalData?, cwd?).
  *         quit() emits 'before-quit' (preventable), then 'will-quit' and 'quit'.
  *   BrowserWindow: static created (every window since reset, in order), static autoReadyToShow
- *         (default true: loadURL emits 'did-finish-load' + 'ready-to-show' on the next macrotask).
+ *         (default true: loadURL emits 'did-finish-load' + 'ready-to-show' on the next macrotask;
+ *         when false, call win.finishLoad()). webContents.isLoading() is true in between.
  *         Instances: options (constructor options), loadedURLs, visible, focused, focusCount,
  *         minimized, webContents (FakeWebContents). close() emits 'close' (preventable) then destroys;
  *         destroy() emits 'closed'. Creating a window emits app 'web-contents-created'.
@@ -42,7 +43,8 @@
  *         addSubframe(url) → a child FakeWebFrame. Standalone: new FakeWebContents() (also emits
  *         'web-contents-created').
  *   FakeWebFrame: new FakeWebFrame(url, parent?) with url, origin, parent, top, frames.
- *   Tray: static instances; instances have image, tooltip, contextMenu (FakeMenu), destroyed.
+ *   Tray: static instances; instances have image, imageHistory, tooltip, contextMenu (FakeMenu),
+ *         poppedUp (menus shown by popUpContextMenu), destroyed; emit 'click' to click the icon.
  *   Menu.buildFromTemplate(t) → FakeMenu { template, items, labels(), item(...labelPath),
  *         click(...labelPath) (throws if the item is missing, disabled or has no click) };
  *         Menu.applicationMenu (last setApplicationMenu).
@@ -369,6 +371,8 @@ export class FakeWebContents extends EventEmitter implements WebContentsApi {
   stopFindActions: string[] = [];
   zoomFactor = 1;
   devToolsOpened = false;
+  /** True from BrowserWindow.loadURL until 'did-finish-load'. */
+  loading = false;
   private destroyed = false;
   private focused = false;
 
@@ -431,7 +435,7 @@ export class FakeWebContents extends EventEmitter implements WebContentsApi {
     return '';
   }
   isLoading(): boolean {
-    return false;
+    return this.loading;
   }
   focus(): void {
     this.focused = true;
@@ -543,22 +547,22 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
     this.loadedURLs.push(url);
     this.webContents.navigateTo(url);
-    if (FakeBrowserWindow.autoReadyToShow) {
-      setImmediate(() => {
-        if (this.destroyed) return;
-        this.webContents.emit('did-finish-load');
-        if (!this.readyToShowSent) {
-          this.readyToShowSent = true;
-          this.emit('ready-to-show');
-        }
-      });
-    }
+    this.webContents.loading = true;
+    if (FakeBrowserWindow.autoReadyToShow) setImmediate(() => this.finishLoad());
     return Promise.resolve();
   }
-  /** Fake only: emit 'ready-to-show' now (when autoReadyToShow is off). */
-  emitReadyToShow(): void {
-    this.readyToShowSent = true;
-    this.emit('ready-to-show');
+  /**
+   * Fake only: the page finished loading: 'did-finish-load', then 'ready-to-show' the first time.
+   * Happens by itself a macrotask after loadURL unless autoReadyToShow is off.
+   */
+  finishLoad(): void {
+    if (this.destroyed || !this.webContents.loading) return;
+    this.webContents.loading = false;
+    this.webContents.emit('did-finish-load');
+    if (!this.readyToShowSent) {
+      this.readyToShowSent = true;
+      this.emit('ready-to-show');
+    }
   }
   show(): void {
     this.visible = true;
@@ -768,7 +772,10 @@ class FakeNativeTheme extends EventEmitter implements ThemeApi {
 }
 export const nativeTheme = new FakeNativeTheme();
 
-type TrayApi = Pick<Electron.Tray, 'setToolTip' | 'destroy' | 'isDestroyed' | 'setTitle' | 'getTitle'>;
+type TrayApi = Pick<
+  Electron.Tray,
+  'setToolTip' | 'destroy' | 'isDestroyed' | 'setTitle' | 'getTitle' | 'popUpContextMenu'
+>;
 
 export class FakeTray extends EventEmitter implements TrayApi {
   static instances: FakeTray[] = [];
@@ -785,8 +792,13 @@ export class FakeTray extends EventEmitter implements TrayApi {
     this.image = image;
     FakeTray.instances.push(this);
   }
+  /** Menus popped up with popUpContextMenu (the context menu when called without one). */
+  poppedUp: (FakeMenu | null)[] = [];
   setContextMenu(menu: FakeMenu | null): void {
     this.contextMenu = menu;
+  }
+  popUpContextMenu(menu?: unknown): void {
+    this.poppedUp.push((menu as FakeMenu | undefined) ?? this.contextMenu);
   }
   setToolTip(toolTip: string): void {
     this.tooltip = toolTip;

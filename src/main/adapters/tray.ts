@@ -37,6 +37,8 @@ export class AttuneTray {
   ) {
     this.tray = new Tray(this.image('normal'));
     this.tray.setToolTip('Attune');
+    // Windows shows the menu on right-click only; people click the icon, so show it then too.
+    if (platform === 'win32') this.tray.on('click', () => this.tray.popUpContextMenu());
   }
 
   /** Re-applies the menu, tooltip and icon for `state`. */

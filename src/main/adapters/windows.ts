@@ -33,7 +33,9 @@ export class WindowManager {
     const purpose = purposeOf(parsed.name);
     const existing = this.windows.get(purpose);
     if (existing && !existing.isDestroyed()) {
-      this.send(existing.webContents, 'navigate', route);
+      // A page still loading has not subscribed to 'navigate' yet: load the route instead.
+      if (existing.webContents.isLoading()) void existing.loadURL(`${this.options.pageUrl}${route}`);
+      else this.send(existing.webContents, 'navigate', route);
       if (existing.isMinimized()) existing.restore();
       existing.show();
       existing.focus();

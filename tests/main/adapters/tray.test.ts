@@ -125,6 +125,17 @@ describe('AttuneTray', () => {
     expect(image(fake.image).isTemplateImage()).toBe(false);
   });
 
+  it('on Windows a click on the icon shows the menu; elsewhere the system does that itself', () => {
+    const win = make('win32');
+    win.tray.update(waiting);
+    win.fake.emit('click');
+    expect(win.fake.poppedUp).toEqual([win.fake.contextMenu]);
+    resetElectronFake({ ready: true });
+    const linux = make('linux');
+    linux.fake.emit('click');
+    expect(linux.fake.poppedUp).toEqual([]);
+  });
+
   it('destroy removes the tray', () => {
     const { tray, fake } = make();
     tray.destroy();

@@ -115,6 +115,19 @@ describe('one window per purpose', () => {
     expect(first.loadedURLs).toHaveLength(1);
   });
 
+  it('a window still loading gets the new route loaded instead of a message it cannot hear yet', async () => {
+    const wm = new WindowManager(options());
+    const win = wm.open('#/practice') as unknown as FakeBrowserWindow;
+    expect(win.webContents.isLoading()).toBe(true);
+    wm.open('#/practice/breathe?cycles=3&kind=three-breaths');
+    expect(win.loadedURLs).toEqual([`${PAGE}#/practice`, `${PAGE}#/practice/breathe?cycles=3&kind=three-breaths`]);
+    expect(win.webContents.sent).toEqual([]);
+    await nextMacrotask();
+    wm.open('#/practice/acknowledge');
+    expect(win.loadedURLs).toHaveLength(2);
+    expect(win.webContents.sent).toEqual([{ channel: 'navigate', args: ['#/practice/acknowledge'] }]);
+  });
+
   it('the practice routes share the practice window', () => {
     const wm = new WindowManager(options());
     const a = wm.open('#/practice');
