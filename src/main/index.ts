@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
@@ -20,6 +20,7 @@ import { guardSession } from './adapters/session-guard';
 import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
 import { WindowManager } from './adapters/windows';
+import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
 import { buildExport, exportFileName } from './core/export-data';
@@ -57,6 +58,9 @@ function start(firstCommands: Command[]): void {
   const icon = (name: string) => resourcePath(where, 'icons', name);
 
   guardSession(session.defaultSession, devServerUrl);
+  // No default menu: it would take Ctrl/Cmd with + − 0 (the reading view's text size) for page zoom.
+  const menu = appMenuTemplate(process.platform);
+  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   handleAppProtocol(protocol, path.join(here, '../renderer'));
 
   const stores = openStores({ cwd: app.getPath('userData'), Backend: ElectronStore });
