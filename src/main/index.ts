@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
+import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
@@ -46,6 +47,8 @@ if (initial.kind === 'help') {
     app.quit();
   } else {
     app.dock?.hide();
+    // Windows attributes toasts to the Start-menu shortcut with this AppUserModelID (set by the installer).
+    if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
     // A tray app stays alive with no windows.
     app.on('window-all-closed', () => {});
     app.on('web-contents-created', (_e, contents) => lockDownContents(contents));
