@@ -12,7 +12,11 @@ import type { PauseChoice, ReminderStatus } from '../../src/shared/app-state';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 
 export interface ShownNotice {
+  /** True time. */
   at: number;
+  /** The wall clock the app read, and the zone it was in, when it showed the notice. */
+  wall: number;
+  timezone: string;
   notice: ReminderNotice;
   respond: (action: ReminderAction) => void;
 }
@@ -63,6 +67,9 @@ export class World {
   onState?: (s: StateChange) => void;
 
   private timers = new Map<number, Timer>();
+  /** Things the simulated person does at a given true time (e.g. answer a notice). */
+  private tasks: { at: number; seq: number; run: () => void }[] = [];
+  private taskSeq = 0;
   private nextTimerId = 1;
   private sleptMs = 0;
   private asleepAt: number | null = null;
@@ -98,18 +105,34 @@ export class World {
     return this.timers.size;
   }
 
-  /** Moves true time to `t`, firing every timer that falls due on the way (none while asleep). */
+  /** Runs `task` at true time `at` (not before now), in order with timers. */
+  later(at: number, task: () => void): void {
+    this.tasks.push({ at: Math.max(at, this.now), seq: this.taskSeq++, run: task });
+  }
+
+  /**
+   * Moves true time to `t`, firing every timer that falls due on the way (none while asleep)
+   * and running tasks in order with them (a task first when both fall at the same moment).
+   */
   advanceTo(t: number): void {
     if (t < this.now) throw new Error('time only moves forward');
     for (;;) {
-      if (this.asleepAt !== null) break;
       let next: Timer | null = null;
-      for (const timer of this.timers.values()) {
-        if (!next || timer.due < next.due || (timer.due === next.due && timer.id < next.id)) next = timer;
+      if (this.asleepAt === null) {
+        for (const timer of this.timers.values()) {
+          if (!next || timer.due < next.due || (timer.due === next.due && timer.id < next.id)) next = timer;
+        }
       }
-      if (!next) break;
-      const fireAt = this.now + Math.max(0, next.due - this.mono());
-      if (fireAt > t) break;
+      const fireAt = next ? this.now + Math.max(0, next.due - this.mono()) : Number.POSITIVE_INFINITY;
+      let task: (typeof this.tasks)[number] | null = null;
+      for (const k of this.tasks) if (!task || k.at < task.at || (k.at === task.at && k.seq < task.seq)) task = k;
+      if (task && task.at <= t && task.at <= fireAt) {
+        this.now = task.at;
+        this.tasks.splice(this.tasks.indexOf(task), 1);
+        task.run();
+        continue;
+      }
+      if (!next || fireAt > t) break;
       this.now = fireAt;
       this.timers.delete(next.id);
       this.wakeups++;
@@ -229,7 +252,7 @@ export class World {
     let armedHandle = 0;
     const notifier: Notifier = {
       show(notice, respond) {
-        const shown = { at: world.now, notice, respond };
+        const shown = { at: world.now, wall: world.wall(), timezone: world.timezone, notice, respond };
         world.notices.push(shown);
         world.onNotice?.(shown);
       },
