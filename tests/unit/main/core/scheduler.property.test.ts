@@ -174,12 +174,13 @@ function run({ base, episodes }: Scenario): Outcome {
       violations.push(`a reminder outside active hours at ${new Date(n.wall).toISOString()} ${n.timezone}`);
     const a = base.answers[answerIndex++ % base.answers.length];
     if (!a || a.action === 'ignore') return;
+    const action = a.action;
     const app = w.scheduler;
     w.later(n.at + a.afterSeconds * 1000, () => {
       // Nobody answers a sleeping machine, and a notice from before a restart has no one to tell.
       if (asleep || locked || practising || w.scheduler !== app) return;
-      if (a.action === 'start') practice(a.practiceMinutes);
-      n.respond(a.action);
+      if (action === 'start') practice(a.practiceMinutes);
+      n.respond(action);
     });
   };
 
