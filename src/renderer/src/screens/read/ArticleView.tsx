@@ -1,6 +1,6 @@
 // An article as React elements, built from the parsed structure: never an HTML string. Text the
 // author wrote carries data-source-text so the tests can compare it with the original.
-import type { MouseEvent, ReactNode } from 'react';
+import { type MouseEvent, memo, type ReactNode } from 'react';
 import { type Article, type ArticleBlock, PRACTICE_TARGETS, type PracticeTarget } from '../../../../shared/article';
 import { BreathIcon, HeartIcon, LeafIcon } from './icons';
 
@@ -95,7 +95,8 @@ function Blocks({ blocks, from, onOpen }: { blocks: ArticleBlock[]; from: number
   return <>{out}</>;
 }
 
-export function ArticleView({ article, onOpen }: ArticleViewProps) {
+/** Memoised: the reader re-renders as the position is saved, the article never changes. */
+export const ArticleView = memo(function ArticleView({ article, onOpen }: ArticleViewProps) {
   const blocks = [...article.blocks];
   const firstHeading = blocks.findIndex((b) => b.kind === 'heading');
   const intro = firstHeading < 0 ? blocks : blocks.slice(0, firstHeading);
@@ -134,4 +135,4 @@ export function ArticleView({ article, onOpen }: ArticleViewProps) {
       </footer>
     </article>
   );
-}
+});

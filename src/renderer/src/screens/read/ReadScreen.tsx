@@ -1,5 +1,5 @@
 // The reading view (#/read): the article Attune grew from, offline, set for long reading.
-import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/article';
 import { ARTICLES_ERROR, articleById } from '../../../../shared/articles';
 import type { Settings } from '../../../../shared/settings';
@@ -46,14 +46,18 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
   const saved = settings.reading.textSize;
   const [textSize, setTextSize] = useState(saved);
   useEffect(() => setTextSize(saved), [saved]);
-  const changeTextSize = useCallback((next: number) => {
-    const size = clampTextSize(next);
-    setTextSize(size);
-    save({ textSize: size });
-  }, []);
-
   const [savedPosition] = useState(() => settings.reading.positions[article.id]);
   const position = useReadingPosition(article.id, savedPosition, textSize);
+  const { capture } = position;
+  const changeTextSize = useCallback(
+    (next: number) => {
+      const size = clampTextSize(next);
+      capture();
+      setTextSize(size);
+      save({ textSize: size });
+    },
+    [capture],
+  );
 
   const articleRef = useRef<HTMLDivElement>(null);
   const find = useFind(articleRef);
@@ -75,7 +79,8 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
   }, [find.clear]);
 
   // Ctrl/Cmd with + − 0 sizes the text; Ctrl/Cmd+F finds; F3 / Ctrl+G steps through matches.
-  useEffect(() => {
+  // Attached at layout time, so a shortcut pressed the moment the article appears still works.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (mod && !e.altKey) {

@@ -1,7 +1,7 @@
 // Follows how far through the article the person is: drives the progress bar, restores the saved
 // position on open, keeps the place when the text size changes, and saves the position at most
 // every half second (and once more on close), never on every scroll event.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { updateSettings } from '../../app/use-main-state';
 
 const SAVE_EVERY_MS = 500;
@@ -27,6 +27,8 @@ export interface ReadingPosition {
   dismissRestored(): void;
   /** Writes the current position now (on close). */
   flush(): void;
+  /** Notes the current position now, before a change that reflows the text. */
+  capture(): void;
 }
 
 /**
@@ -84,7 +86,8 @@ export function useReadingPosition(articleId: string, saved: number | undefined,
     scrollToFraction(fraction.current);
   }, [layoutKey]);
 
-  useEffect(() => {
+  // Listening from layout time, so nothing the person does right after opening is missed.
+  useLayoutEffect(() => {
     const onScroll = () => {
       fraction.current = currentFraction();
       if (!frame.current) {
@@ -112,5 +115,8 @@ export function useReadingPosition(articleId: string, saved: number | undefined,
 
   const dismissRestored = useCallback(() => setRestoredFrom(null), []);
   const flush = useCallback(() => save(true), [save]);
-  return { progress, restoredFrom, dismissRestored, flush };
+  const capture = useCallback(() => {
+    fraction.current = currentFraction();
+  }, []);
+  return { progress, restoredFrom, dismissRestored, flush, capture };
 }
