@@ -82,6 +82,8 @@ async function tabCycle(page: Page, key: 'Tab' | 'Shift+Tab', limit = 150): Prom
     await page.keyboard.press(key);
     const stop = await focused(page);
     if (!stop) continue; // focus left the document (browser UI) between the last and first element
+    // Tab steps through the fields inside one control (hours, minutes… of a time input).
+    if (stop.id === stops.at(-1)?.id) continue;
     if (stops.length > 0 && stop.id === stops[0]?.id) return stops;
     if (stops.some((s) => s.id === stop.id)) {
       throw new Error(`focus trap: ${key} came back to "${stop.text}" without passing the first stop`);
