@@ -70,7 +70,8 @@ function start(firstCommands: Command[]): void {
   let pendingNotice = stores.notice;
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
-  const reminders = createReminders(settings, () => run({ type: 'break', which: 'breathe' }), icon('attune-256.png'));
+  // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
+  const reminders = createReminders(settings, () => run({ type: 'open', route: '#/practice' }), icon('attune-256.png'));
 
   const windows = new WindowManager({
     preloadPath: path.join(here, '../preload/index.cjs'),

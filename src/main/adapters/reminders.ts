@@ -1,41 +1,43 @@
-// Placeholder until the scheduler lands (issue 3): honours pause/resume and the on/off setting,
-// schedules nothing yet.
-import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
+// Builds the reminder scheduler with the real machine plugged in: clocks, timer, powerMonitor,
+// the in-memory settings and the platform's notifications.
+import { powerMonitor } from 'electron';
+import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
+import { Scheduler } from '../core/scheduler';
 import type { SettingsService } from '../core/settings-service';
+import { createNotifier } from './notifier';
+import { nodeTimer, systemClock, systemIdle, watchPower } from './power';
 
-export function createReminders(settings: SettingsService, _startPractice: () => void, _iconPath: string): Reminders {
-  const listeners = new Set<(s: ReminderStatus) => void>();
-  let practising = false;
-  const status = (): ReminderStatus => {
-    const s = settings.get();
-    if (practising) return { kind: 'practising' };
-    if (!s.schedule.enabled) return { kind: 'off' };
-    if (s.remindersPausedUntil !== null && s.remindersPausedUntil > Date.now())
-      return { kind: 'paused', until: s.remindersPausedUntil };
-    return { kind: 'off' };
-  };
-  const emit = () => {
-    for (const l of listeners) l(status());
-  };
-  const unsubscribe = settings.subscribe(emit);
-  const lengths: Record<PauseChoice, number> = { '30m': 30, '1h': 60, '2h': 120, tomorrow: 12 * 60 };
+const log = (message: string) => console.warn(`attune: ${message}`);
+
+export function createReminders(
+  settings: SettingsService,
+  startPractice: () => void,
+  iconPath: string,
+  /** For tests: a notifier in place of the platform's. */
+  notifier: Notifier = createNotifier({ platform: process.platform, iconPath, log }),
+): Reminders {
+  const scheduler = new Scheduler({
+    clock: systemClock,
+    timer: nodeTimer,
+    idle: systemIdle(powerMonitor),
+    settings,
+    notifier,
+    startPractice,
+    log,
+  });
+  const unwatch = watchPower(powerMonitor, scheduler);
   return {
-    status,
-    pause: (choice) => settings.update({ remindersPausedUntil: Date.now() + lengths[choice] * 60_000 }),
-    resume: () => settings.update({ remindersPausedUntil: null }),
-    practiceStarted: () => {
-      practising = true;
-      emit();
+    status: () => scheduler.status(),
+    pause: (choice) => scheduler.pause(choice),
+    resume: () => scheduler.resume(),
+    practiceStarted: () => scheduler.practiceStarted(),
+    practiceFinished: () => scheduler.practiceFinished(),
+    subscribe: (listener) => scheduler.subscribe(listener),
+    dispose: () => {
+      unwatch();
+      notifier.close();
+      scheduler.dispose();
     },
-    practiceFinished: () => {
-      practising = false;
-      emit();
-    },
-    subscribe: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    dispose: unsubscribe,
   };
 }

@@ -1,0 +1,91 @@
+// Notifications through node-notifier: Notification Center on macOS, toasts on Windows (with
+// the three actions and a click), and plain notify-send on Linux when libnotify is too old
+// for actions. node-notifier stays external to the bundle (it finds its helper binaries by
+// path), so it is imported here and nowhere else.
+import nodeNotifier from 'node-notifier';
+import { APP_ID, PRODUCT_NAME } from '../../../shared/app-identity';
+import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
+
+export interface NotifierModule {
+  notify(
+    options: Record<string, unknown>,
+    callback?: (err: Error | null, response: string, metadata?: Record<string, unknown>) => void,
+  ): unknown;
+}
+
+/** node-notifier's options for a reminder on `platform`; `actions` false for a plain notice. */
+export function nodeNotifierOptions(
+  notice: ReminderNotice,
+  iconPath: string,
+  platform: NodeJS.Platform,
+  actions: boolean,
+): Record<string, unknown> {
+  const seconds = Math.max(1, Math.round(notice.expireMs / 1000));
+  const base: Record<string, unknown> = {
+    title: notice.title,
+    message: notice.body,
+    icon: iconPath,
+    sound: false,
+    timeout: seconds,
+  };
+  if (platform === 'win32') base.appID = APP_ID;
+  if (platform === 'linux' || platform.endsWith('bsd')) base['app-name'] = PRODUCT_NAME;
+  if (actions) {
+    base.actions = [ACTION_LABELS.start, notice.snoozeLabel, ACTION_LABELS.skip];
+    base.wait = true;
+    if (platform === 'darwin') base.closeLabel = 'Close';
+  }
+  return base;
+}
+
+/** node-notifier's answer → what the person did. Button labels come back as typed or lower-cased. */
+export function actionFromResult(
+  notice: ReminderNotice,
+  response: string | undefined,
+  metadata: Record<string, unknown> | undefined,
+): ReminderAction {
+  const labels: [string, ReminderAction][] = [
+    [ACTION_LABELS.start, 'start'],
+    [notice.snoozeLabel, 'snooze'],
+    [ACTION_LABELS.skip, 'skip'],
+  ];
+  const said = [metadata?.activationValue, metadata?.activationType, response]
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim().toLowerCase());
+  for (const [label, action] of labels) if (said.includes(label.toLowerCase())) return action;
+  // A click on the notice itself (macOS: contentsClicked; Windows: activate).
+  if (said.includes('contentsclicked') || said.includes('activate') || said.includes('click')) return 'start';
+  return 'dismissed';
+}
+
+export class NodeNotifier implements Notifier {
+  private current = 0;
+
+  constructor(
+    private readonly iconPath: string,
+    private readonly platform: NodeJS.Platform,
+    private readonly withActions: boolean,
+    private readonly module: NotifierModule = nodeNotifier as unknown as NotifierModule,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  show(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
+    const id = ++this.current;
+    const options = nodeNotifierOptions(notice, this.iconPath, this.platform, this.withActions);
+    try {
+      this.module.notify(options, (err, response, metadata) => {
+        if (err) this.log(`notification failed: ${err.message}`);
+        // Plain notices report nothing useful; a newer notice makes this one's answer stale.
+        if (!this.withActions || id !== this.current) return;
+        onAction(err ? 'dismissed' : actionFromResult(notice, response, metadata));
+      });
+    } catch (err) {
+      this.log(`notification failed: ${String(err)}`);
+    }
+  }
+
+  close(): void {
+    // node-notifier cannot withdraw a notice; it expires on its own (the timeout above).
+    this.current++;
+  }
+}
