@@ -74,6 +74,10 @@ export function Pacer(props: PacerProps) {
     );
     clockRef.current = clock;
     clock.start();
+    if (latest.current.sound) {
+      chimeRef.current ??= new Chime();
+      chimeRef.current.play(schedule.segments[0], latest.current.volume);
+    }
     setView({ index: 0, offsetMs: 0, run: 0, origin: clock.originMs });
     return () => {
       clock.stop();

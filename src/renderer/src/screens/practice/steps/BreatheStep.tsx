@@ -95,6 +95,11 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
     if (done) continueRef.current?.focus();
   }, [done]);
 
+  const optionsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (optionsOpen) optionsRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [optionsOpen]);
+
   const onDone = () => {
     if (plan.closesItself) onNext();
     else setDone(true);
@@ -120,7 +125,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
               Continue
             </button>
           ) : (
-            <button type="button" className="button" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
+            <button type="button" className="button" onClick={() => setPaused((p) => !p)}>
               {paused ? 'Resume' : 'Pause'}
             </button>
           )}
@@ -154,7 +159,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
           {optionsOpen ? 'Hide options' : 'Change pattern'}
         </button>
       </div>
-      <div id={optionsId} className="breathe-options" hidden={!optionsOpen}>
+      <div id={optionsId} ref={optionsRef} className="breathe-options" hidden={!optionsOpen}>
         <fieldset className="options options-compact">
           <legend>Pattern</legend>
           {offered.map((id) => (
@@ -162,6 +167,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
               <input type="radio" name="pattern" checked={pattern.id === id} onChange={() => change({ pattern: id })} />
               <span className="option-text">
                 {patternName(id)}
+                <span className="visually-hidden">, </span>
                 <span className="option-detail">
                   {id === 'custom'
                     ? resolvePattern('custom', { holdsEnabled, custom: practice.custom }).summary

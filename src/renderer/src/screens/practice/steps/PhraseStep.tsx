@@ -1,7 +1,7 @@
 // A step of the self-compassion break with words to offer oneself: a few phrases to pick from,
 // or the person's own. What they pick goes to the front of their list in settings, so it is
 // offered first next time; their own words are kept there too.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { DEFAULT_PHRASES, type Settings } from '../../../../../shared/settings';
 import { updateSettings } from '../../../app/use-main-state';
 import { ContinueButton, SkipButton, Step } from './Step';
@@ -31,7 +31,6 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
   const phrases = saved.length > 0 ? saved : DEFAULT_PHRASES[kind];
   const [choice, setChoice] = useState<number | 'own'>(0);
   const [own, setOwn] = useState('');
-  const ownId = useId();
 
   const next = () => {
     const chosen = choice === 'own' ? own.trim() : phrases[choice];
@@ -65,29 +64,24 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
             <span className="option-text option-phrase">{p}</span>
           </label>
         ))}
-        <label className="option">
+        <div className="option option-own">
+          <label className="option-own-radio">
+            <input type="radio" name={`phrase-${kind}`} checked={choice === 'own'} onChange={() => setChoice('own')} />
+            <span className="visually-hidden">In my own words</span>
+          </label>
           <input
-            type="radio"
-            name={`phrase-${kind}`}
-            checked={choice === 'own'}
-            onChange={() => setChoice('own')}
-            aria-describedby={ownId}
+            className="text-input own-words"
+            type="text"
+            aria-label="Your own words"
+            placeholder="In my own words…"
+            maxLength={MAX_PHRASE_LENGTH}
+            value={own}
+            onChange={(e) => {
+              setOwn(e.target.value);
+              setChoice('own');
+            }}
           />
-          <span className="option-text">In my own words</span>
-        </label>
-        <input
-          id={ownId}
-          className="text-input own-words"
-          type="text"
-          aria-label="Your own words"
-          placeholder="Your own words"
-          maxLength={MAX_PHRASE_LENGTH}
-          value={own}
-          onChange={(e) => {
-            setOwn(e.target.value);
-            setChoice('own');
-          }}
-        />
+        </div>
       </fieldset>
     </Step>
   );

@@ -1,0 +1,72 @@
+// Every step of a pause in light and dark: axe finds nothing, the words follow the voice rules,
+// and the README screenshots come from here (docs/screenshots/practice-<step>-<theme>.png).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { expectStep, FLOW_STEPS, PRACTICE_VIEWPORT, skipTo } from './practice-support';
+
+test.use({ viewport: PRACTICE_VIEWPORT });
+
+const SCHEMES = ['light', 'dark'] as const;
+const BACKGROUNDS = { light: 'rgb(247, 244, 239)', dark: 'rgb(23, 24, 28)' };
+
+async function checkPage(page: Page, name: string, scheme: (typeof SCHEMES)[number], fullPage = false) {
+  await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUNDS[scheme]);
+  // Let the step's gentle fade-in finish, so contrast is measured as people see it.
+  await page
+    .locator('.practice-step')
+    .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  // Voice (PRODUCT.md): no exclamation marks, never "deep" or "big" breaths, no guilt words.
+  const text = await page.locator('body').textContent();
+  expect(text).not.toMatch(/!|\bdeep\b|\bbig\b|\bmissed\b|\bstreak|\bfail/i);
+  await page.mouse.move(0, 0);
+  await page.screenshot({
+    path: `docs/screenshots/practice-${name}-${scheme}.png`,
+    fullPage,
+    // The breathing screens are shown mid-breath; elsewhere the fade-in is skipped to its end.
+    animations: name.startsWith('breathe') ? 'allow' : 'disabled',
+  });
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('every step of the flow is clean', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto('./#/practice');
+      for (const s of FLOW_STEPS) {
+        await skipTo(page, s.id);
+        await expectStep(page, s.id, s.heading);
+        if (s.id === 'arrive') await page.getByRole('button', { name: 'tired' }).click();
+        if (s.id === 'name') await page.getByRole('radio', { name: 'This is hard right now.' }).check();
+        if (s.id === 'close')
+          await page.getByRole('textbox', { name: 'A private note, if you like' }).fill('Slower now.');
+        if (s.id === 'breathe') await page.waitForTimeout(2500);
+        await checkPage(page, s.id, scheme);
+      }
+    });
+
+    test('the breathing options, the reduced-motion guide and the three-breaths thank-you are clean', async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.goto('./#/practice/breathe?pattern=sigh&cycles=3&kind=three-breaths');
+      await expectStep(page, 'breathe');
+      await page.getByRole('button', { name: 'Change pattern' }).click();
+      await checkPage(page, 'breathe-options', scheme, true);
+
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.getByRole('button', { name: 'Hide options' }).click();
+      await expect(page.getByTestId('pacer')).toHaveAttribute('data-motion', 'reduced');
+      await page.waitForTimeout(1500);
+      await checkPage(page, 'breathe-reduced', scheme);
+
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText('Thank you for these breaths', {
+        timeout: 40_000,
+      });
+      await checkPage(page, 'farewell', scheme);
+    });
+  });
+}
