@@ -54,7 +54,7 @@ function repair(schema: Schema<unknown>, value: unknown, fallback: unknown, path
       if (fixed !== undefined) out[key] = fixed;
     }
     for (const key of Object.keys(value)) {
-      if (!(key in shape)) report.dropped.push(`${join(path, key)} is not a known setting`);
+      if (!Object.hasOwn(shape, key)) report.dropped.push(`${join(path, key)} is not a known setting`);
     }
     return out;
   }

@@ -93,6 +93,13 @@ describe('recoverSettings', () => {
     expect(r.dropped).toEqual(['system.glow is not a known setting']);
   });
 
+  it('inherited names (toString, constructor) are unknown keys too, so the original is kept', () => {
+    const r = recoverSettings(withChange((s) => (s.system = { ...s.system, toString: 'x', constructor: 1 })));
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.dropped).toEqual(['system.toString is not a known setting', 'system.constructor is not a known setting']);
+    expect(needsBackup(r)).toBe(true);
+  });
+
   it('whatever the input, the result is valid settings', () => {
     const inputs = [
       '',

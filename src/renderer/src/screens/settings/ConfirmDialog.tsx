@@ -1,0 +1,73 @@
+// A real modal dialog (native <dialog> with showModal): focus moves in, stays in, starts on the
+// safe choice, and returns to what opened it. Esc cancels the dialog only — not the window.
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+      cancelRef.current?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      opener.current?.focus();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+      onCancel={(e) => {
+        // Esc: close through React state so focus goes back to the opener.
+        e.preventDefault();
+        onCancel();
+      }}
+      onKeyDown={(e) => {
+        // The screen closes its window on Esc; inside the dialog, Esc belongs to the dialog.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h2 id={`${id}-t`}>{title}</h2>
+      <div id={`${id}-d`}>{children}</div>
+      <div className="confirm-actions">
+        <button type="button" ref={cancelRef} className="button" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button button-primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,120 @@
+// Your data: everything stays on this computer; export it all, delete the history, see where
+// the files are.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/contract';
+import { api } from '../../app/bridge';
+import { useHistory } from '../../app/use-main-state';
+import { ConfirmDialog } from './ConfirmDialog';
+import { messageOf, Section } from './fields';
+
+export function DataSection({ info }: { info: AppInfo | null }) {
+  const history = useHistory();
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const [deleteStatus, setDeleteStatus] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const count = history?.length ?? 0;
+
+  useEffect(() => {
+    if (count > 0) setDeleteStatus(null);
+  }, [count]);
+
+  const exportAll = async () => {
+    setExportStatus('Preparing your file…');
+    try {
+      const result = await api().invoke('data:export');
+      if (!result.savedTo) setExportStatus('Nothing was saved.');
+      else if (info?.preview) setExportStatus(`Downloaded as ${result.savedTo}.`);
+      else setExportStatus(`Saved to ${result.savedTo}.`);
+    } catch (err) {
+      setExportStatus(`That couldn’t be saved: ${messageOf(err)}`);
+    }
+  };
+
+  const deleteHistory = async () => {
+    setConfirming(false);
+    try {
+      await api().invoke('history:clear');
+      setDeleteStatus('Your pause history has been deleted.');
+    } catch (err) {
+      setDeleteStatus(`The history couldn’t be deleted: ${messageOf(err)}`);
+    }
+  };
+
+  return (
+    <Section
+      id="data"
+      title="Your data"
+      intro="Everything Attune keeps stays on this computer: no account, no network, nothing sent anywhere."
+    >
+      <div className="field data-row">
+        <div>
+          <h3 className="field-label">Export everything</h3>
+          <p className="field-hint">All your settings and your pause history, in one JSON file.</p>
+        </div>
+        <button type="button" className="button" onClick={() => void exportAll()} data-testid="export">
+          Export…
+        </button>
+      </div>
+      <p className="field-note" role="status">
+        {exportStatus}
+      </p>
+      <div className="field data-row">
+        <div>
+          <h3 className="field-label">Delete pause history</h3>
+          <p className="field-hint">
+            {history === null
+              ? '…'
+              : count === 0
+                ? 'There is no pause history to delete.'
+                : `Removes the record of ${count === 1 ? '1 pause' : `${count} pauses`}. Your settings stay.`}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={count === 0}
+          onClick={() => setConfirming(true)}
+          data-testid="delete-history"
+        >
+          Delete history…
+        </button>
+      </div>
+      <p className="field-note" role="status">
+        {deleteStatus}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title="Delete your pause history?"
+        confirmLabel="Delete history"
+        cancelLabel="Keep it"
+        onConfirm={() => void deleteHistory()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          This removes the record of {count === 1 ? 'your 1 pause' : `all ${count} pauses`} from this computer. It can’t
+          be undone. If you’d like a copy first, export your data.
+        </p>
+      </ConfirmDialog>
+      <div className="field">
+        <h3 className="field-label">Where the files are</h3>
+        {info ? (
+          <dl className="data-files">
+            <dt>Settings</dt>
+            <dd>
+              <code>{info.dataFiles.settings}</code>
+            </dd>
+            <dt>History</dt>
+            <dd>
+              <code>{info.dataFiles.history}</code>
+            </dd>
+          </dl>
+        ) : null}
+        {info?.preview ? (
+          <p className="field-hint">This web preview keeps everything in this browser only.</p>
+        ) : (
+          <p className="field-hint">Plain JSON files. If one is ever damaged, Attune keeps a copy beside it.</p>
+        )}
+      </div>
+    </Section>
+  );
+}

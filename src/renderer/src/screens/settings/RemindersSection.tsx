@@ -1,0 +1,92 @@
+// Reminders: whether Attune offers pauses on its own, how often, when, and how it yields.
+import { useEffect, useState } from 'react';
+import { pausesTodayLine } from '../../../../shared/day-preview';
+import type { Settings } from '../../../../shared/settings';
+import { ActiveHours } from './ActiveHours';
+import { NumberField, Section, SelectField, save, Toggle } from './fields';
+
+const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
+const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
+
+/** Today's date, refreshed at midnight so the preview follows the day. */
+function useToday(): Date {
+  const [today, setToday] = useState(() => new Date());
+  useEffect(() => {
+    const next = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
+    const timer = setTimeout(() => setToday(new Date()), next - Date.now() + 1000);
+    return () => clearTimeout(timer);
+  }, [today]);
+  return today;
+}
+
+/** A time of day the way this person's clock shows it (09:00 or 9:00 AM). */
+function localClock(today: Date): (minutes: number) => string {
+  const f = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+  return (m) => f.format(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m));
+}
+
+export function RemindersSection({ settings }: { settings: Settings }) {
+  const s = settings.schedule;
+  const today = useToday();
+  return (
+    <Section
+      id="reminders"
+      title="Reminders"
+      intro="When Attune offers a pause on its own. Every pause is an invitation."
+    >
+      <Toggle
+        label="Offer pauses on a schedule"
+        description="When this is off, Attune only opens when you ask it to."
+        checked={s.enabled}
+        onChange={(enabled) => save({ schedule: { enabled } })}
+        testId="schedule-enabled"
+      />
+      <NumberField
+        label="Time between pauses"
+        value={s.intervalMinutes}
+        min={10}
+        max={240}
+        unit="minutes"
+        onCommit={(intervalMinutes) => save({ schedule: { intervalMinutes } })}
+        testId="interval"
+      />
+      <ActiveHours ranges={s.activeHours} />
+      <p className="pauses-today" aria-live="polite" data-testid="pauses-today">
+        {pausesTodayLine(s, today, localClock(today))}
+      </p>
+      <SelectField
+        label="Snooze for"
+        description="How long “Snooze” waits before offering the pause again."
+        value={s.snoozeMinutes}
+        options={[5, 10, 15, 20, 30, 45, 60].map((m) => ({ value: m, label: minutes(m) }))}
+        nameFor={minutes}
+        onChange={(snoozeMinutes) => save({ schedule: { snoozeMinutes } })}
+        testId="snooze"
+      />
+      <SelectField
+        label="Time away that counts as a break"
+        description="After this long away from the keyboard, the next pause waits a full interval again."
+        value={s.idleResetMinutes}
+        options={[
+          { value: 0, label: 'Don’t count time away' },
+          ...[2, 5, 10, 15, 30].map((m) => ({ value: m, label: minutes(m) })),
+        ]}
+        nameFor={(m) => (m === 0 ? 'Don’t count time away' : minutes(m))}
+        onChange={(idleResetMinutes) => save({ schedule: { idleResetMinutes } })}
+        testId="idle-reset"
+      />
+      <SelectField
+        label="Wait for a lull in typing"
+        description="If you’re typing when a pause is due, Attune waits for a natural break, up to this long."
+        value={s.waitForLullSeconds}
+        options={[
+          { value: 0, label: 'Don’t wait' },
+          ...[30, 60, 120, 300, 600].map((v) => ({ value: v, label: `Up to ${seconds(v)}` })),
+        ]}
+        nameFor={(v) => (v === 0 ? 'Don’t wait' : `Up to ${seconds(v)}`)}
+        onChange={(waitForLullSeconds) => save({ schedule: { waitForLullSeconds } })}
+        testId="lull"
+      />
+    </Section>
+  );
+}

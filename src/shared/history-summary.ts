@@ -1,0 +1,77 @@
+// What the history screen shows: pauses and minutes per day over the last days, and the
+// check-in words used most. Counts of what was done only — no streaks, nothing "missed".
+// Pure: the caller passes "now"; days are the local calendar days of that clock.
+import type { PauseRecord } from './history';
+
+export interface DayTotal {
+  /** Local midnight of the day, as epoch ms. */
+  start: number;
+  pauses: number;
+  seconds: number;
+}
+
+export interface WordCount {
+  word: string;
+  count: number;
+}
+
+export interface HistorySummary {
+  days: DayTotal[];
+  pauses: number;
+  seconds: number;
+  words: WordCount[];
+}
+
+/** The last `count` local days ending with today, oldest first, each with its totals. */
+export function summarizeHistory(
+  records: readonly PauseRecord[],
+  now: Date,
+  count: number,
+  topWords = 5,
+): HistorySummary {
+  const days: DayTotal[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    // Built from the calendar date, so a day with a clock change is still one day.
+    const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i).getTime();
+    days.push({ start, pauses: 0, seconds: 0 });
+  }
+  const first = days[0]?.start ?? 0;
+  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  const words = new Map<string, number>();
+  let pauses = 0;
+  let seconds = 0;
+  for (const r of records) {
+    if (r.startedAt < first || r.startedAt >= end) continue;
+    let day: DayTotal | undefined;
+    for (let i = days.length - 1; i >= 0; i--) {
+      const d = days[i] as DayTotal;
+      if (r.startedAt >= d.start) {
+        day = d;
+        break;
+      }
+    }
+    if (!day) continue;
+    day.pauses++;
+    day.seconds += r.durationSeconds;
+    pauses++;
+    seconds += r.durationSeconds;
+    const word = r.checkIn?.trim().toLowerCase();
+    if (word) words.set(word, (words.get(word) ?? 0) + 1);
+  }
+  const ranked = [...words]
+    .map(([word, n]) => ({ word, count: n }))
+    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
+    .slice(0, topWords);
+  return { days, pauses, seconds, words: ranked };
+}
+
+/** "12 minutes", "1 minute", "under a minute" — practice time in plain words. */
+export function minutesInWords(seconds: number): string {
+  if (seconds <= 0) return 'no time';
+  if (seconds < 60) return 'under a minute';
+  const m = Math.round(seconds / 60);
+  if (m < 120) return m === 1 ? '1 minute' : `${m} minutes`;
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  return rest === 0 ? `${h} hours` : `${h} hours ${rest} minutes`;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { PauseRecord } from '../../../src/shared/history';
+import { minutesInWords, summarizeHistory } from '../../../src/shared/history-summary';
+
+process.env.TZ ||= 'UTC';
+
+const now = new Date(2026, 2, 10, 15, 0); // 10 March, 15:00 local
+const at = (daysAgo: number, hour: number) => new Date(2026, 2, 10 - daysAgo, hour, 0).getTime();
+let n = 0;
+const rec = (startedAt: number, durationSeconds: number, checkIn?: string): PauseRecord => ({
+  id: `r${++n}`,
+  kind: 'breathe',
+  startedAt,
+  durationSeconds,
+  completed: true,
+  ...(checkIn ? { checkIn } : {}),
+});
+
+describe('summarizeHistory', () => {
+  it('counts pauses and seconds per local day, oldest first, today last', () => {
+    const s = summarizeHistory(
+      [rec(at(0, 9), 60, 'tired'), rec(at(0, 14), 90), rec(at(2, 23), 30, 'Tired '), rec(at(6, 0), 120, 'okay')],
+      now,
+      7,
+    );
+    expect(s.days).toHaveLength(7);
+    expect(s.days.map((d) => d.pauses)).toEqual([1, 0, 0, 0, 1, 0, 2]);
+    expect(s.days.map((d) => d.seconds)).toEqual([120, 0, 0, 0, 30, 0, 150]);
+    expect(s.days[6]?.start).toBe(new Date(2026, 2, 10).getTime());
+    expect(s.pauses).toBe(4);
+    expect(s.seconds).toBe(300);
+    expect(s.words).toEqual([
+      { word: 'tired', count: 2 },
+      { word: 'okay', count: 1 },
+    ]);
+  });
+
+  it('leaves out pauses before the window and after today', () => {
+    const s = summarizeHistory([rec(at(7, 12), 60), rec(at(-1, 9), 60), rec(at(1, 12), 60)], now, 7);
+    expect(s.pauses).toBe(1);
+  });
+
+  it('30 days', () => {
+    const s = summarizeHistory([rec(at(29, 8), 60), rec(at(30, 8), 60)], now, 30);
+    expect(s.days).toHaveLength(30);
+    expect(s.pauses).toBe(1);
+    expect(s.days[0]?.pauses).toBe(1);
+  });
+
+  it('ranks words by count, then alphabetically, and keeps the top few', () => {
+    const words = ['b', 'a', 'c', 'c', 'd', 'e', 'f', 'g'];
+    const s = summarizeHistory(
+      words.map((w) => rec(at(0, 10), 10, w)),
+      now,
+      7,
+      3,
+    );
+    expect(s.words).toEqual([
+      { word: 'c', count: 2 },
+      { word: 'a', count: 1 },
+      { word: 'b', count: 1 },
+    ]);
+  });
+
+  it('empty history: every day at zero', () => {
+    const s = summarizeHistory([], now, 7);
+    expect(s.days.every((d) => d.pauses === 0 && d.seconds === 0)).toBe(true);
+    expect(s.words).toEqual([]);
+  });
+});
+
+describe('minutesInWords', () => {
+  it.each([
+    [0, 'no time'],
+    [45, 'under a minute'],
+    [60, '1 minute'],
+    [89, '1 minute'],
+    [600, '10 minutes'],
+    [7200, '2 hours'],
+    [7500, '2 hours 5 minutes'],
+  ])('%i s → %s', (s, want) => {
+    expect(minutesInWords(s)).toBe(want);
+  });
+});
