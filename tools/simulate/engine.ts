@@ -33,6 +33,8 @@ export interface WorldOptions {
   settings?: Settings;
   /** Seconds of system idle time while the person is present and not typing. */
   presentIdleSeconds?: number;
+  /** A real notifier to show reminders through as well (the notification tests use notify-send). */
+  notifier?: Notifier;
 }
 
 interface Timer {
@@ -76,11 +78,13 @@ export class World {
   private lockedAt: number | null = null;
   private periods: { from: number; to: number; kind: 'idle' | 'typing' }[] = [];
   private readonly presentIdle: number;
+  private readonly realNotifier: Notifier | null;
 
   constructor(opts: WorldOptions) {
     this.now = opts.start;
     this.timezone = opts.timezone;
     this.presentIdle = opts.presentIdleSeconds ?? 10;
+    this.realNotifier = opts.notifier ?? null;
     this.saved = structuredClone(opts.settings ?? defaultSettings());
     this.settings = new SettingsService(structuredClone(this.saved), (s) => {
       this.saved = structuredClone(s);
@@ -255,8 +259,11 @@ export class World {
         const shown = { at: world.now, wall: world.wall(), timezone: world.timezone, notice, respond };
         world.notices.push(shown);
         world.onNotice?.(shown);
+        world.realNotifier?.show(notice, respond);
       },
-      close() {},
+      close() {
+        world.realNotifier?.close();
+      },
     };
     const scheduler = new Scheduler({
       clock: { wall: () => world.wall(), mono: () => world.mono(), timeZone: () => world.timezone },
