@@ -61,8 +61,19 @@ const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : (JSON.s
 function instant(v: unknown, field: string): number {
   if (typeof v !== 'string' || !ISO_INSTANT.test(v))
     return fail(`${field} must be an ISO instant like "2026-03-27T07:00:00Z", not ${show(v)}`);
+  const [y, mo, d, h, mi, se] = v.split(/[-T:.Z+]/).map(Number) as number[];
+  const real =
+    mo !== undefined &&
+    d !== undefined &&
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= new Date(Date.UTC(y ?? 0, mo, 0)).getUTCDate() &&
+    (h ?? 0) <= 23 &&
+    (mi ?? 0) <= 59 &&
+    (Number.isNaN(se) || (se ?? 0) <= 59);
   const t = Date.parse(v);
-  if (!Number.isFinite(t)) return fail(`${field} is not a real date: ${show(v)}`);
+  if (!real || !Number.isFinite(t)) return fail(`${field} is not a real date: ${show(v)}`);
   return t;
 }
 
