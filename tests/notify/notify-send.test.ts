@@ -24,6 +24,7 @@ interface Seen {
   body: string;
   icon: string;
   timeout: number;
+  transient: boolean;
   actions: Record<string, string>;
 }
 
@@ -42,6 +43,7 @@ function parseDunstLog(text: string): Seen[] {
         body: field('body'),
         icon: field('icon'),
         timeout: Number(/^\s*timeout: (\d+)/m.exec(block)?.[1] ?? Number.NaN),
+        transient: /^\s*transient: 1/m.test(block),
         actions,
       };
     });
@@ -111,6 +113,7 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
       body: world.notices[0]?.notice.body,
       icon: ICON,
       timeout: 120_000,
+      transient: true,
       actions: { default: 'Start', start: 'Start', snooze: 'In 10 minutes', skip: 'Skip' },
     });
     expect(displayed()).toBe(1);
@@ -151,6 +154,15 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
     await until('the notice to expire', () => heard.length === 1, 8000);
     expect(heard).toEqual(['dismissed']);
     expect(displayed()).toBe(0);
+  });
+
+  it('a reminder left unanswered for its lifetime is taken down', async () => {
+    const world = morning();
+    world.advanceTo(Date.parse('2026-06-01T10:00:00+02:00'));
+    await until('the notice on screen', () => displayed() === 1);
+    world.advanceTo(Date.parse('2026-06-01T10:02:00+02:00'));
+    expect(world.scheduler.status()).toEqual({ kind: 'waiting', nextAt: Date.parse('2026-06-01T11:00:00+02:00') });
+    await until('the notice to be taken down', () => displayed() === 0);
   });
 
   it('a practice started another way withdraws the notice on screen', async () => {

@@ -59,6 +59,8 @@ export class World {
   /** When each idle reading was taken (true time); kept only when `recordDetails` is on. */
   readonly idleCheckTimes: number[] = [];
   readonly notices: ShownNotice[] = [];
+  /** How often the scheduler took a notice down. */
+  noticesClosed = 0;
   readonly states: StateChange[] = [];
   readonly practiceStarts: number[] = [];
   /** Most timers ever armed at once, and every moment the count was checked. */
@@ -262,6 +264,7 @@ export class World {
         world.realNotifier?.show(notice, respond);
       },
       close() {
+        world.noticesClosed++;
         world.realNotifier?.close();
       },
     };

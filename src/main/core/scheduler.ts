@@ -120,6 +120,7 @@ export class Scheduler implements Reminders {
 
   pause(choice: PauseChoice): void {
     const now = this.observeClock();
+    this.hours.configure(this.deps.settings.get().schedule.activeHours, this.tz);
     const until = choice === 'tomorrow' ? this.hours.tomorrowStart(now) : now + PAUSE_MINUTES[choice] * MINUTE;
     this.pauseUntil(until);
   }
@@ -279,7 +280,8 @@ export class Scheduler implements Reminders {
     const reset = s.idleResetMinutes * MINUTE;
     if (reset > 0 && now - this.lastSample >= reset / 2) this.sampleIdle(now, reset);
     if (this.awaySince !== null) return;
-    if (this.dueUntil !== null && now >= this.dueUntil) this.dueUntil = null;
+    // Unanswered for its lifetime: take the notice down (some desktops ignore expiry times).
+    if (this.dueUntil !== null && now >= this.dueUntil) this.clearReminder(true);
     if (this.dueUntil !== null) return;
     if (now < this.target(s)) return;
     this.offer(now, s, reset);

@@ -47,6 +47,8 @@ export function notifySendArgs(notice: ReminderNotice, iconPath: string): string
     `--icon=${iconPath}`,
     `--expire-time=${Math.round(notice.expireMs)}`,
     `--hint=string:desktop-entry:${EXECUTABLE_NAME}`,
+    // Not kept in the notification centre: an unanswered reminder just goes.
+    '--transient',
     '--wait',
     `--action=default=${ACTION_LABELS.start}`,
     `--action=start=${ACTION_LABELS.start}`,

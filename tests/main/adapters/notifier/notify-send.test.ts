@@ -64,6 +64,7 @@ describe('notify-send adapter', () => {
       '--icon=/icons/attune-256.png',
       '--expire-time=120000',
       '--hint=string:desktop-entry:attune',
+      '--transient',
       '--wait',
       '--action=default=Start',
       '--action=start=Start',

@@ -135,8 +135,10 @@ describe('what the person does with a reminder', () => {
     const w = world(MON('09:00'));
     w.advanceTo(t(MON('10:00')));
     expect(w.scheduler.status()).toEqual({ kind: 'due' });
+    expect(w.noticesClosed).toBe(0);
     w.advanceTo(t(MON('10:00')) + REMINDER_LIFETIME_MS);
     expect(w.scheduler.status()).toEqual({ kind: 'waiting', nextAt: t(MON('11:00')) });
+    expect(w.noticesClosed).toBe(1); // taken down, so nothing piles up
     w.advanceTo(t(MON('10:59')));
     expect(w.notices).toHaveLength(1);
   });
