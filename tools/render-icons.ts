@@ -5,6 +5,7 @@
 //   tray/tray.png, tray/tray-due.png (16 px) + @2x (32 px): coloured, for Linux and Windows panels
 //   tray/trayTemplate.png, tray/tray-dueTemplate.png + @2x: macOS template images (black + alpha)
 //   attune-{16…1024}.png, attune.ico, attune.icns: the app icon (windows, notifications, installers)
+//   linux/<n>x<n>.png: the same renders named the way electron-builder installs a full hicolor set
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ export const TRAY_ICONS = ['tray', 'tray-due', 'trayTemplate', 'tray-dueTemplate
 export const APP_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 /** Sizes drawn from the simplified small source (thicker strokes, no halo) so they stay crisp. */
 const SMALL_APP_SIZE_MAX = 32;
+export const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512] as const;
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256] as const;
 
 function render(svgFile: string, width: number): Buffer {
@@ -67,6 +69,7 @@ export function renderIcons(options: { withIcns?: boolean } = {}): Map<string, B
   for (const size of APP_SIZES) {
     out.set(`attune-${size}.png`, render(size <= SMALL_APP_SIZE_MAX ? 'attune-small.svg' : 'attune.svg', size));
   }
+  for (const size of LINUX_SIZES) out.set(`linux/${size}x${size}.png`, out.get(`attune-${size}.png`) as Buffer);
   out.set('attune.ico', buildIco(ICO_SIZES.map((size) => ({ size, png: out.get(`attune-${size}.png`) as Buffer }))));
   if (options.withIcns !== false) {
     const icns = png2icons.createICNS(out.get('attune-1024.png') as Buffer, png2icons.BICUBIC2, 0);

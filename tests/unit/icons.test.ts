@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { APP_SIZES, ICONS_DIR, renderIcons, TRAY_ICONS } from '../../tools/render-icons';
+import { APP_SIZES, ICONS_DIR, LINUX_SIZES, renderIcons, TRAY_ICONS } from '../../tools/render-icons';
 import { pngSize } from '../fakes/electron';
 
 const read = (rel: string) => readFileSync(path.join(ICONS_DIR, rel));
@@ -12,9 +12,14 @@ const read = (rel: string) => readFileSync(path.join(ICONS_DIR, rel));
 describe('icons', () => {
   it('committed PNGs and the .ico are what `npm run icons` renders from the SVG sources', () => {
     const rendered = renderIcons({ withIcns: false });
-    expect(rendered.size).toBe(TRAY_ICONS.length * 2 + APP_SIZES.length + 1);
+    expect(rendered.size).toBe(TRAY_ICONS.length * 2 + APP_SIZES.length + LINUX_SIZES.length + 1);
     const stale = [...rendered].filter(([rel, data]) => !read(rel).equals(data)).map(([rel]) => rel);
     expect(stale, 'run `npm run icons` and commit the result').toEqual([]);
+  });
+
+  it('the Linux hicolor set has one <n>x<n>.png per size, each n pixels square', () => {
+    for (const size of LINUX_SIZES)
+      expect(pngSize(read(`linux/${size}x${size}.png`))).toEqual({ width: size, height: size });
   });
 
   it('every tray icon has a 16 px image and a 32 px @2x image', () => {
