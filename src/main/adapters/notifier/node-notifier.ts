@@ -2,6 +2,8 @@
 // the three actions and a click), and plain notify-send on Linux when libnotify is too old
 // for actions. node-notifier stays external to the bundle (it finds its helper binaries by
 // path), so it is imported here and nowhere else.
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import nodeNotifier from 'node-notifier';
 import { APP_ID, PRODUCT_NAME } from '../../../shared/app-identity';
 import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
@@ -11,6 +13,32 @@ export interface NotifierModule {
     options: Record<string, unknown>,
     callback?: (err: Error | null, response: string, metadata?: Record<string, unknown>) => void,
   ): unknown;
+}
+
+/**
+ * In a packaged app node-notifier's helper programs (SnoreToast, terminal-notifier) sit in
+ * app.asar.unpacked, but the module resolves its own path inside app.asar, where no program
+ * can be started. Returns the unpacked helper for this platform, or undefined when node-notifier
+ * is not inside an asar (development) or the platform has no helper (Linux uses notify-send).
+ */
+export function unpackedHelperPath(platform: NodeJS.Platform, arch: string, moduleDir: string): string | undefined {
+  const marker = `${path.sep}app.asar${path.sep}`;
+  if (!moduleDir.includes(marker)) return undefined;
+  const dir = moduleDir.replace(marker, `${path.sep}app.asar.unpacked${path.sep}`);
+  if (platform === 'win32')
+    return path.join(dir, 'vendor', 'snoreToast', `snoretoast-${arch === 'ia32' ? 'x86' : 'x64'}.exe`);
+  if (platform === 'darwin')
+    return path.join(dir, 'vendor', 'mac.noindex', 'terminal-notifier.app', 'Contents', 'MacOS', 'terminal-notifier');
+  return undefined;
+}
+
+/** node-notifier for this platform, pointed at its unpacked helper when packaged. */
+export function platformNotifierModule(platform: NodeJS.Platform): NotifierModule {
+  const moduleDir = path.dirname(createRequire(import.meta.url).resolve('node-notifier'));
+  const customPath = unpackedHelperPath(platform, process.arch, moduleDir);
+  if (!customPath) return nodeNotifier as unknown as NotifierModule;
+  const Platform = (nodeNotifier as unknown as { Notification: new (o: object) => NotifierModule }).Notification;
+  return new Platform({ withFallback: true, customPath });
 }
 
 /** node-notifier's options for a reminder on `platform`; `actions` false for a plain notice. */
@@ -65,7 +93,7 @@ export class NodeNotifier implements Notifier {
     private readonly iconPath: string,
     private readonly platform: NodeJS.Platform,
     private readonly withActions: boolean,
-    private readonly module: NotifierModule = nodeNotifier as unknown as NotifierModule,
+    private readonly module: NotifierModule = platformNotifierModule(platform),
     private readonly log: (message: string) => void = () => {},
   ) {}
 

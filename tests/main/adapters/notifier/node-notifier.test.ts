@@ -1,11 +1,13 @@
 // The node-notifier adapter: options per platform, and node-notifier's answers (macOS
 // Notification Center, Windows toasts) turned into what the person did.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   actionFromResult,
   NodeNotifier,
   type NotifierModule,
   nodeNotifierOptions,
+  unpackedHelperPath,
 } from '../../../../src/main/adapters/notifier/node-notifier';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { APP_ID } from '../../../../src/shared/app-identity';
@@ -88,5 +90,35 @@ describe('node-notifier answers', () => {
     new NodeNotifier('i', 'win32', true, module, (m) => logs.push(m)).show(notice, (a) => heard.push(a));
     expect(heard).toEqual(['dismissed']);
     expect(logs).toEqual(['notification failed: no helper']);
+  });
+});
+
+describe('unpackedHelperPath (packaged apps run node-notifier helpers from app.asar.unpacked)', () => {
+  const packaged = path.join(path.sep, 'opt', 'Attune', 'resources', 'app.asar', 'node_modules', 'node-notifier');
+  it('points Windows at the unpacked SnoreToast for the running architecture', () => {
+    expect(unpackedHelperPath('win32', 'x64', packaged)).toBe(
+      path.join(
+        path.sep,
+        'opt',
+        'Attune',
+        'resources',
+        'app.asar.unpacked',
+        'node_modules',
+        'node-notifier',
+        'vendor',
+        'snoreToast',
+        'snoretoast-x64.exe',
+      ),
+    );
+    expect(unpackedHelperPath('win32', 'ia32', packaged)).toMatch(/app\.asar\.unpacked.*snoretoast-x86\.exe$/);
+  });
+  it('points macOS at the unpacked terminal-notifier', () => {
+    expect(unpackedHelperPath('darwin', 'arm64', packaged)).toMatch(
+      /app\.asar\.unpacked.*terminal-notifier\.app.*MacOS.*terminal-notifier$/,
+    );
+  });
+  it('leaves development (no asar) and Linux to node-notifier’s own paths', () => {
+    expect(unpackedHelperPath('win32', 'x64', path.resolve('node_modules', 'node-notifier'))).toBeUndefined();
+    expect(unpackedHelperPath('linux', 'x64', packaged)).toBeUndefined();
   });
 });
