@@ -13,6 +13,7 @@ import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
+import { currentTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
 import { createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
@@ -91,6 +92,7 @@ function start(firstCommands: Command[]): void {
     },
     (c) => run(c),
     process.platform,
+    currentTimeZone,
   );
   tray.update(state());
 

@@ -34,6 +34,8 @@ export class AttuneTray {
     private readonly icons: TrayIcons,
     private readonly run: (c: Command) => void,
     private readonly platform: NodeJS.Platform,
+    /** The zone the clock is set to now (times in the menu follow a zone change without restart). */
+    private readonly timeZone: () => string | undefined = () => undefined,
   ) {
     this.tray = new Tray(this.image('normal'));
     this.tray.setToolTip('Attune');
@@ -43,8 +45,9 @@ export class AttuneTray {
 
   /** Re-applies the menu, tooltip and icon for `state`. */
   update(state: AppState): void {
-    this.tray.setContextMenu(Menu.buildFromTemplate(toTemplate(buildTrayMenu(state), this.run)));
-    this.tray.setToolTip(trayTooltip(state));
+    const zone = this.timeZone();
+    this.tray.setContextMenu(Menu.buildFromTemplate(toTemplate(buildTrayMenu(state, zone), this.run)));
+    this.tray.setToolTip(trayTooltip(state, zone));
     const variant = trayIconVariant(state);
     if (variant !== this.variant) {
       this.tray.setImage(this.image(variant));

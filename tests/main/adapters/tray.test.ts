@@ -141,4 +141,20 @@ describe('AttuneTray', () => {
     tray.destroy();
     expect(fake.isDestroyed()).toBe(true);
   });
+  it('shows times in the zone the clock is set to now, following a zone change without restart', () => {
+    let zone = 'Europe/Berlin';
+    const tray = new AttuneTray(
+      ICONS,
+      () => {},
+      'linux',
+      () => zone,
+    );
+    const fake = Tray.instances[0];
+    tray.update(waiting);
+    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause at 15:30');
+    zone = 'America/New_York';
+    tray.update(waiting);
+    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause at 09:30');
+    expect(fake?.tooltip).toBe('Attune — Next pause at 09:30');
+  });
 });
