@@ -1,16 +1,49 @@
 // Route → screen. Screens load lazily so each window downloads only the code it shows.
-import { lazy, Suspense, useEffect, useState } from 'react';
-import type { RouteName } from '../../../shared/routes';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { parseRoute, type RouteName } from '../../../shared/routes';
 import { api } from './bridge';
 import { useMainNavigation, useRoute } from './router';
 import { useTheme } from './theme';
 import { useSettings } from './use-main-state';
 
-const PracticeScreen = lazy(() => import('../screens/practice/PracticeScreen'));
-const ReadScreen = lazy(() => import('../screens/read/ReadScreen'));
-const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen'));
-const HistoryScreen = lazy(() => import('../screens/history/HistoryScreen'));
-const AboutScreen = lazy(() => import('../screens/about/AboutScreen'));
+/**
+ * A lazily loaded screen that, once its module is in, renders at once instead of suspending:
+ * React holds back what a Suspense boundary reveals by up to 300 ms after its fallback showed,
+ * which would delay a window's first paint. main.tsx preloads the first route's screen.
+ */
+function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | null = null;
+  const preload = () =>
+    load().then((m) => {
+      loaded = m.default;
+      return m;
+    });
+  const Lazy = lazy(preload);
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per screen, at module level
+  function LazyScreen(props: P) {
+    // Fixed at mount, so a screen never switches component (and loses its state) mid-life.
+    const [Loaded] = useState(() => loaded);
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  return Object.assign(LazyScreen, { preload });
+}
+
+const PracticeScreen = lazyScreen(() => import('../screens/practice/PracticeScreen'));
+const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'));
+const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'));
+const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'));
+const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'));
+
+/** Starts loading the screen for `hash` (the window's first route) before the first render. */
+export function preloadScreen(hash: string): Promise<unknown> {
+  const name = parseRoute(hash || '#/about')?.name;
+  if (name?.startsWith('practice')) return PracticeScreen.preload();
+  if (name === 'read') return ReadScreen.preload();
+  if (name === 'settings') return SettingsScreen.preload();
+  if (name === 'history') return HistoryScreen.preload();
+  if (name === 'about') return AboutScreen.preload();
+  return Promise.resolve();
+}
 
 function Screen({ name, params }: { name: RouteName; params: Record<string, string> }) {
   switch (name) {
