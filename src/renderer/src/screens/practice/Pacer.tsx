@@ -144,7 +144,7 @@ export function Pacer(props: PacerProps) {
         <div className="pacer-ring" />
         <div key={view.run} className="pacer-shape" data-anim={animationOf(schedule, view.index)} style={timing} />
       </div>
-      <p key={`cue-${view.index}-${paused}`} className="pacer-cue" aria-hidden="true">
+      <p className="pacer-cue" aria-hidden="true">
         {cue}
       </p>
       {showSeconds && seg ? (

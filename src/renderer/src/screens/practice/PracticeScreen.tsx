@@ -197,7 +197,10 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
     <ScreenFrame title={title} onClose={endNow} closeLabel={farewell || step === 'close' ? 'Close' : 'End pause'}>
       <div className="practice">
         {groups.length > 1 ? <Progress groups={groups} current={groupOf(step)} /> : null}
-        <div key={farewell ? 'farewell' : step} className="practice-stage">
+        <div
+          key={farewell ? 'farewell' : step}
+          className={index > 0 || farewell ? 'practice-stage practice-stage-next' : 'practice-stage'}
+        >
           {body}
         </div>
       </div>
