@@ -17,9 +17,7 @@ step "static security scan of the built app (electronegativity)"
 npx tsx tools/electronegativity.ts out
 step "unit and main-process tests (vitest)"
 npx vitest run
-if [[ -f tools/test-notify.sh ]]; then
-  step "notifications against a real daemon (dunst under Xvfb)"
-  bash tools/test-notify.sh
-fi
+step "notifications against a real daemon (dunst under Xvfb)"
+bash tools/test-notify.sh
 step "renderer in Chromium (Playwright)"
 npx playwright test
