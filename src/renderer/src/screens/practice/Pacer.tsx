@@ -1,8 +1,9 @@
 // The breathing guide. CSS does all the motion (transform and opacity only, so the compositor
-// animates it); script runs only at phase boundaries, armed by PhaseClock. Testing contract:
+// animates it); script runs only at phase boundaries, armed by PhaseClock. At a boundary the
+// phase and its animation are written straight to the DOM, so nothing stands between the timer
+// and the change; React then renders the words a moment later. Testing contract:
 // data-testid="pacer" with data-phase = inhale | hold-in | exhale | hold-out | done.
-import { type CSSProperties, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PacerPhase, Schedule } from '../../../../shared/patterns';
 import type { Anchor } from '../../../../shared/settings';
 import { Chime } from './chime';
@@ -24,9 +25,7 @@ export interface PacerProps {
 
 interface View {
   index: number;
-  /** How far into the current segment its animation should start (non-zero after a resume). */
-  offsetMs: number;
-  /** Bumped on resume so the animated elements restart exactly where the clock is. */
+  /** Bumped on resume so the animated shape restarts exactly where the clock is. */
   run: number;
   origin: number;
 }
@@ -39,9 +38,39 @@ function animationOf(schedule: Schedule, index: number): string {
   return seg.phase;
 }
 
+interface PacerElements {
+  root: HTMLElement | null;
+  shape: HTMLElement | null;
+  bar: HTMLElement | null;
+}
+
+/** Shows segment `index`, `offsetMs` into it: data attributes and the animations' timing. */
+function applySegment(els: PacerElements, schedule: Schedule, index: number, offsetMs: number): void {
+  const seg = schedule.segments[index];
+  const phase: PacerPhase = seg?.phase ?? 'done';
+  if (els.root) {
+    els.root.dataset.phase = phase;
+    els.root.dataset.part = seg?.part ?? 'whole';
+    els.root.dataset.step = String(index);
+  }
+  const duration = `${seg ? seg.endMs - seg.startMs : 0}ms`;
+  const delay = `${-Math.round(Math.max(0, offsetMs))}ms`;
+  // The bar runs the same keyframes every phase; alternating names restarts it.
+  const bar = seg ? (index % 2 ? 'fill-b' : 'fill-a') : 'full';
+  for (const [el, anim] of [
+    [els.shape, animationOf(schedule, index)],
+    [els.bar, bar],
+  ] as const) {
+    if (!el) continue;
+    el.style.animationDuration = duration;
+    el.style.animationDelay = delay;
+    el.dataset.anim = anim;
+  }
+}
+
 export function Pacer(props: PacerProps) {
   const { schedule, anchor, reducedMotion, showSeconds, paused } = props;
-  const [view, setView] = useState<View>({ index: 0, offsetMs: 0, run: 0, origin: 0 });
+  const [view, setView] = useState<View>({ index: 0, run: 0, origin: 0 });
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
   const [announcement, setAnnouncement] = useState('');
@@ -49,6 +78,7 @@ export function Pacer(props: PacerProps) {
   const chimeRef = useRef<Chime | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const els = useRef<PacerElements>({ root: null, shape: null, bar: null });
 
   useLayoutEffect(() => {
     const clock = new PhaseClock(
@@ -56,12 +86,10 @@ export function Pacer(props: PacerProps) {
       {
         onSegment(index) {
           const seg = schedule.segments[index];
-          // Commit synchronously so data-phase and the cue change at the boundary itself.
-          flushSync(() => {
-            setView((v) => ({ ...v, index, offsetMs: 0 }));
-            setSecondsLeft(null);
-            setAnnouncement(cueFor(latest.current.anchor, seg));
-          });
+          applySegment(els.current, schedule, index, clock.elapsed() - (seg?.startMs ?? 0));
+          setView((v) => ({ ...v, index }));
+          setSecondsLeft(null);
+          setAnnouncement(cueFor(latest.current.anchor, seg));
           if (latest.current.sound) {
             chimeRef.current ??= new Chime();
             chimeRef.current.play(seg, latest.current.volume);
@@ -78,7 +106,7 @@ export function Pacer(props: PacerProps) {
       chimeRef.current ??= new Chime();
       chimeRef.current.play(schedule.segments[0], latest.current.volume);
     }
-    setView({ index: 0, offsetMs: 0, run: 0, origin: clock.originMs });
+    setView({ index: 0, run: 0, origin: clock.originMs });
     return () => {
       clock.stop();
       clockRef.current = null;
@@ -86,6 +114,15 @@ export function Pacer(props: PacerProps) {
       chimeRef.current = null;
     };
   }, [schedule]);
+
+  // (Re)applies the running segment after mount, a resume (the shape is new) or a switch of motion.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: view.run and reducedMotion mean new elements
+  useLayoutEffect(() => {
+    const clock = clockRef.current;
+    if (!clock) return;
+    const index = clock.segmentIndex;
+    applySegment(els.current, schedule, index, clock.elapsed() - (schedule.segments[index]?.startMs ?? 0));
+  }, [schedule, view.run, reducedMotion]);
 
   // The first cue is announced after the live region exists, so screen readers hear it.
   useEffect(() => {
@@ -108,10 +145,8 @@ export function Pacer(props: PacerProps) {
     }
     if (!clock.paused) return;
     clock.resume();
-    const seg = schedule.segments[clock.segmentIndex];
-    const offsetMs = seg ? Math.max(0, clock.elapsed() - seg.startMs) : 0;
-    setView((v) => ({ index: clock.segmentIndex, offsetMs, run: v.run + 1, origin: clock.originMs }));
-  }, [running, schedule]);
+    setView((v) => ({ index: clock.segmentIndex, run: v.run + 1, origin: clock.originMs }));
+  }, [running]);
 
   // Spoken only when the person pauses or resumes; hiding the window says nothing.
   const wasPaused = useRef(paused);
@@ -124,25 +159,29 @@ export function Pacer(props: PacerProps) {
   }, [paused, schedule]);
 
   const seg = schedule.segments[view.index];
-  const phase: PacerPhase = seg?.phase ?? 'done';
-  const durationMs = seg ? seg.endMs - seg.startMs : 0;
-  const timing: CSSProperties = { animationDuration: `${durationMs}ms`, animationDelay: `${-view.offsetMs}ms` };
   const cue = paused && seg ? 'Paused' : cueFor(anchor, seg);
 
+  // data-phase, data-part, data-step and the animations are written by applySegment, not here.
   return (
     <div
+      ref={(el) => {
+        els.current.root = el;
+      }}
       className="pacer"
       data-testid="pacer"
-      data-phase={phase}
-      data-part={seg?.part ?? 'whole'}
-      data-step={view.index}
       data-motion={reducedMotion ? 'reduced' : 'full'}
       data-paused={String(!running && !!seg)}
       data-origin={view.origin.toFixed(3)}
     >
       <div className="pacer-stage" aria-hidden="true">
         <div className="pacer-ring" />
-        <div key={view.run} className="pacer-shape" data-anim={animationOf(schedule, view.index)} style={timing} />
+        <div
+          key={view.run}
+          ref={(el) => {
+            els.current.shape = el;
+          }}
+          className="pacer-shape"
+        />
       </div>
       <p className="pacer-cue" aria-hidden="true">
         {cue}
@@ -155,10 +194,11 @@ export function Pacer(props: PacerProps) {
       {reducedMotion ? (
         <div className="pacer-bar" aria-hidden="true">
           <div
-            key={`${view.run}-${view.index}`}
+            key={view.run}
+            ref={(el) => {
+              els.current.bar = el;
+            }}
             className="pacer-bar-fill"
-            data-anim={seg ? 'fill' : 'full'}
-            style={timing}
           />
         </div>
       ) : null}

@@ -119,6 +119,8 @@ export class PhaseClock {
       }
       deadline = seg.endMs - (left - 1) * 1000;
     }
-    this.timer = this.env.setTimeout(this.tick, Math.max(0, Math.ceil(deadline - elapsed)));
+    // Whole milliseconds, rounded down: a timer never fires before its delay, so this lands within
+    // EARLY_TOLERANCE_MS of the deadline rather than up to a millisecond after it.
+    this.timer = this.env.setTimeout(this.tick, Math.max(0, Math.floor(deadline - elapsed)));
   };
 }
