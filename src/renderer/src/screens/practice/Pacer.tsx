@@ -5,10 +5,10 @@
 // data-testid="pacer" with data-phase = inhale | hold-in | exhale | hold-out | done.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PacerPhase, Schedule } from '../../../../shared/patterns';
+import { PhaseClock } from '../../../../shared/phase-clock';
 import type { Anchor } from '../../../../shared/settings';
 import { Chime } from './chime';
 import { cueFor } from './cues';
-import { PhaseClock } from './phase-clock';
 import './pacer.css';
 
 export interface PacerProps {

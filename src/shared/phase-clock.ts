@@ -1,7 +1,8 @@
 // Runs a schedule against the monotonic clock. Every boundary is computed from the session's
 // start (performance.now()), and only one timeout is ever armed — for the next boundary — so
 // nothing drifts and nothing runs between phase changes. Pausing shifts the origin on resume.
-import { type Schedule, segmentAt } from '../../../../shared/patterns';
+// Pure apart from the clock and timers it is given (the real ones by default).
+import { type Schedule, segmentAt } from './patterns';
 
 export interface ClockListener {
   /** A new segment began (index === schedule.segments.length means the session is done). */
@@ -16,16 +17,16 @@ export interface ClockEnv {
   clearTimeout(id: unknown): void;
 }
 
-const browserEnv: ClockEnv = {
+const realEnv: ClockEnv = {
   now: () => performance.now(),
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (id) => window.clearTimeout(id as number),
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
 /**
- * A timer may fire a fraction of a millisecond before its deadline (delays are whole ms). Within
- * this tolerance we treat the boundary as reached rather than re-arming a sub-millisecond timeout,
- * which the browser would clamp to 4 ms.
+ * Timers take whole milliseconds, so the clock arms them rounded down and accepts a wake-up up to
+ * this much before the deadline as the boundary itself, rather than re-arming a sub-millisecond
+ * timeout (which a browser may clamp to 4 ms).
  */
 const EARLY_TOLERANCE_MS = 1;
 
@@ -42,7 +43,7 @@ export class PhaseClock {
     private readonly listener: ClockListener,
     /** Whether to report whole seconds (asked at every tick, so a settings change applies). */
     private readonly options: { seconds?: () => boolean } = {},
-    private readonly env: ClockEnv = browserEnv,
+    private readonly env: ClockEnv = realEnv,
   ) {}
 
   /** Starts at segment 0 (the caller has already shown it). */
