@@ -3,6 +3,22 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { updateSettings } from '../../app/use-main-state';
 
+/** A control's label and, when given, its hint (referenced by the control as `${id}-d`). */
+function FieldLabel({ id, label, description }: { id: string; label: ReactNode; description?: ReactNode }) {
+  return (
+    <>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {description ? (
+        <p id={`${id}-d`} className="field-hint">
+          {description}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The message for a refused change: ours when we know the field, main's otherwise. */
 export function messageOf(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
@@ -55,14 +71,7 @@ export function Toggle({ label, description, checked, onChange, disabled, testId
         onChange={(e) => void onChange(e.currentTarget.checked).then(setError)}
       />
       <div>
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        {description ? (
-          <p id={`${id}-d`} className="field-hint">
-            {description}
-          </p>
-        ) : null}
+        <FieldLabel id={id} label={label} description={description} />
         <FieldError id={`${id}-e`} message={error} />
       </div>
     </div>
@@ -206,14 +215,7 @@ export function NumberField({
   const invalid = shown && error !== null;
   return (
     <div className="field field-number">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {description ? (
-        <p id={`${id}-d`} className="field-hint">
-          {description}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} description={description} />
       <div className="number-row">
         <input
           id={id}
@@ -273,14 +275,7 @@ export function SelectField({ label, description, value, options, nameFor, onCha
     : [...options, { value, label: nameFor(value) }].sort((a, b) => a.value - b.value);
   return (
     <div className="field field-select">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {description ? (
-        <p id={`${id}-d`} className="field-hint">
-          {description}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} description={description} />
       <select
         id={id}
         value={value}
@@ -333,14 +328,7 @@ export function RangeField({
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   return (
     <div className="field field-range">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {description ? (
-        <p id={`${id}-d`} className="field-hint">
-          {description}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} description={description} />
       <div className="range-row">
         <input
           id={id}
