@@ -59,7 +59,7 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
       <fieldset className="options">
         <legend className="visually-hidden">Words for this step</legend>
         {phrases.map((p, i) => (
-          <label key={p} className="option">
+          <label key={`${i}:${p}`} className="option">
             <input type="radio" name={`phrase-${kind}`} checked={choice === i} onChange={() => setChoice(i)} />
             <span className="option-text option-phrase">{p}</span>
           </label>
