@@ -91,6 +91,8 @@ export async function watchPacer(page: Page): Promise<void> {
       for (const r of records) {
         const el = r.target instanceof Element ? r.target : r.target.parentElement;
         if (r.type === 'attributes' && el?.getAttribute('data-testid') === 'pacer') {
+          // A change, not the first value the pacer is given when it appears.
+          if (r.oldValue === null || r.oldValue === el.getAttribute(r.attributeName ?? '')) continue;
           const event = {
             phase: el.getAttribute('data-phase') ?? '',
             step: Number(el.getAttribute('data-step')),
@@ -108,6 +110,7 @@ export async function watchPacer(page: Page): Promise<void> {
       childList: true,
       characterData: true,
       attributes: true,
+      attributeOldValue: true,
       attributeFilter: ['data-phase', 'data-step'],
     });
   });

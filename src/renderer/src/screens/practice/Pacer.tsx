@@ -49,9 +49,13 @@ function applySegment(els: PacerElements, schedule: Schedule, index: number, off
   const seg = schedule.segments[index];
   const phase: PacerPhase = seg?.phase ?? 'done';
   if (els.root) {
-    els.root.dataset.phase = phase;
-    els.root.dataset.part = seg?.part ?? 'whole';
-    els.root.dataset.step = String(index);
+    // Written only when they change, so each change is one mutation for anyone observing.
+    const data = els.root.dataset;
+    const part = seg?.part ?? 'whole';
+    const step = String(index);
+    if (data.phase !== phase) data.phase = phase;
+    if (data.part !== part) data.part = part;
+    if (data.step !== step) data.step = step;
   }
   const duration = `${seg ? seg.endMs - seg.startMs : 0}ms`;
   const delay = `${-Math.round(Math.max(0, offsetMs))}ms`;

@@ -28,7 +28,8 @@ export function withFirst(list: readonly string[], chosen: string): string[] {
 }
 
 export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, footnote, onNext }: PhraseStepProps) {
-  const phrases = saved.length > 0 ? saved : DEFAULT_PHRASES[kind];
+  // Each phrase once, even if the saved list repeats one.
+  const phrases = [...new Set(saved.length > 0 ? saved : DEFAULT_PHRASES[kind])];
   const [choice, setChoice] = useState<number | 'own'>(0);
   const [own, setOwn] = useState('');
 
@@ -59,7 +60,7 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
       <fieldset className="options">
         <legend className="visually-hidden">Words for this step</legend>
         {phrases.map((p, i) => (
-          <label key={`${i}:${p}`} className="option">
+          <label key={p} className="option">
             <input type="radio" name={`phrase-${kind}`} checked={choice === i} onChange={() => setChoice(i)} />
             <span className="option-text option-phrase">{p}</span>
           </label>
