@@ -52,7 +52,7 @@ for (const scheme of SCHEMES) {
       page,
     }) => {
       test.setTimeout(90_000);
-      await page.goto('./#/practice/breathe?pattern=sigh&cycles=3&kind=three-breaths');
+      await page.goto('./#/practice/breathe?pattern=sigh&cycles=2&kind=three-breaths');
       await expectStep(page, 'breathe');
       await page.getByRole('button', { name: 'Change pattern' }).click();
       await checkPage(page, 'breathe-options', scheme, true);
