@@ -27,6 +27,9 @@ export function createSecureWindow(options: SecureWindowOptions, preloadPath: st
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // The breathing guide's optional tone (Web Audio, synthesised, no files) must sound at the
+      // first inhale even when a quick break opens straight into breathing, before any click.
+      autoplayPolicy: 'no-user-gesture-required',
       // Middle-click (auxclick) is another way to ask for a new window; new windows are denied
       // anyway, but the event need not reach pages at all.
       disableBlinkFeatures: 'Auxclick',

@@ -44,6 +44,8 @@ describe('secure options', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // A quick break opens straight into breathing: its optional tone must not wait for a click.
+      autoplayPolicy: 'no-user-gesture-required',
     });
     expect(prefs?.enableBlinkFeatures ?? '').toBe('');
     // Nothing that would loosen the above may appear at all.
