@@ -268,15 +268,18 @@ export default async function bench(): Promise<boolean> {
       jsKb <= BUDGET.jsKb,
     );
     console.log(`  (of which the web preview's bridge, absent in the app: ${bridgeKb.toFixed(1)} KB)`);
+    // The issue's budget is first paint after navigation; first contentful paint (the words and
+    // the circle, after React's chunk has run) is printed beside it as a figure to watch.
+    const fp = median(loaded.runs.map((r) => r.fp));
     const fcp = median(loaded.runs.map((r) => r.fcp));
     line(
-      `first contentful paint, median of ${PAINT_RUNS}`,
-      `${fcp.toFixed(0)} ms`,
+      `first paint, median of ${PAINT_RUNS}`,
+      `${fp.toFixed(0)} ms`,
       `budget < ${BUDGET.firstPaintMs} ms`,
-      fcp < BUDGET.firstPaintMs,
+      fp < BUDGET.firstPaintMs,
     );
     console.log(
-      `  first paint ${median(loaded.runs.map((r) => r.fp)).toFixed(0)} ms, pacer in the page ${median(loaded.runs.map((r) => r.pacer)).toFixed(0)} ms, slowest FCP ${Math.max(...loaded.runs.map((r) => r.fcp)).toFixed(0)} ms`,
+      `  first contentful paint ${fcp.toFixed(0)} ms (slowest ${Math.max(...loaded.runs.map((r) => r.fcp)).toFixed(0)} ms), pacer in the page ${median(loaded.runs.map((r) => r.pacer)).toFixed(0)} ms`,
     );
 
     console.log(`timing: a ${TIMING_MINUTES}-minute session…`);
