@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { APP_CONTENT_SECURITY_POLICY } from './src/shared/csp';
-import { cspPlugin } from './tools/vite-csp-plugin';
+import { APP_CONTENT_SECURITY_POLICY } from './src/shared/csp.ts';
+import { cspPlugin } from './tools/vite-csp-plugin.ts';
 
 export default defineConfig({
   main: {
@@ -23,7 +23,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -1,7 +1,7 @@
 // Puts the app's Content-Security-Policy into index.html. The dev server's hot reload needs an
 // inline preamble and a websocket, so only `serve` relaxes it; every build gets the strict one.
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp.ts';
 
 /** `buildPolicy` is what builds get (the Electron build passes APP_CONTENT_SECURITY_POLICY). */
 export function cspPlugin(buildPolicy: string = CONTENT_SECURITY_POLICY): Plugin {
