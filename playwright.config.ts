@@ -29,7 +29,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'web', testDir: 'tests/web' },
+    { name: 'web', testDir: 'tests/web', testIgnore: /practice-timing\.spec\.ts$/ },
+    // The pacer's 50 ms timing tolerance is measured on a quiet machine: this project waits for
+    // every other browser test to finish, so no parallel worker competes for the two cores.
+    { name: 'timing', testDir: 'tests/web', testMatch: /practice-timing\.spec\.ts$/, dependencies: ['web'] },
     // The packaged-app smoke test (Playwright's _electron driver). It runs wherever an Electron
     // binary is installed and skips, printing why, where none is (as here and in CI).
     { name: 'electron', testDir: 'tests/electron', fullyParallel: false, timeout: 120_000 },
