@@ -1,6 +1,7 @@
 // History: what was done, gently shown — pauses and minutes over the last 7 or 30 days and the
-// words used at check-in. No streaks, no "missed", no red; an empty history gets a warm line.
-import { useEffect, useId, useMemo, useState } from 'react';
+// words used at check-in. Nothing counts runs of days or what was not done, and nothing is red;
+// an empty history gets a warm line.
+import { useId, useMemo, useState } from 'react';
 import type { PauseRecord } from '../../../../shared/history';
 import { minutesInWords, summarizeHistory } from '../../../../shared/history-summary';
 import { api } from '../../app/bridge';
@@ -9,6 +10,7 @@ import { ScreenFrame } from '../../ui/ScreenFrame';
 import { SettingsNav } from '../../ui/SettingsNav';
 import { type Bar, BarChart } from './BarChart';
 import './history.css';
+import { useToday } from '../../app/use-today';
 
 type Span = 7 | 30;
 
@@ -19,17 +21,6 @@ function tableMinutes(seconds: number): string {
   if (seconds <= 0) return '0';
   if (seconds < 30) return 'under 1';
   return String(Math.round(seconds / 60));
-}
-
-/** Today's date, refreshed at midnight. */
-function useToday(): Date {
-  const [today, setToday] = useState(() => new Date());
-  useEffect(() => {
-    const next = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
-    const timer = setTimeout(() => setToday(new Date()), next - Date.now() + 1000);
-    return () => clearTimeout(timer);
-  }, [today]);
-  return today;
 }
 
 function Overview({ records, span, today }: { records: readonly PauseRecord[]; span: Span; today: Date }) {

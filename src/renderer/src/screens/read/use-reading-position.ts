@@ -86,7 +86,7 @@ export function useReadingPosition(articleId: string, saved: number | undefined,
     scrollToFraction(fraction.current);
   }, [layoutKey]);
 
-  // Listening from layout time, so nothing the person does right after opening is missed.
+  // Listening from layout time, so nothing the person does right after opening is lost.
   useLayoutEffect(() => {
     const onScroll = () => {
       fraction.current = currentFraction();

@@ -1,23 +1,12 @@
 // Reminders: whether Attune offers pauses on its own, how often, when, and how it yields.
-import { useEffect, useState } from 'react';
 import { pausesTodayLine } from '../../../../shared/day-preview';
 import type { Settings } from '../../../../shared/settings';
+import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
 import { NumberField, Section, SelectField, save, Toggle } from './fields';
 
 const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
 const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
-
-/** Today's date, refreshed at midnight so the preview follows the day. */
-function useToday(): Date {
-  const [today, setToday] = useState(() => new Date());
-  useEffect(() => {
-    const next = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1).getTime();
-    const timer = setTimeout(() => setToday(new Date()), next - Date.now() + 1000);
-    return () => clearTimeout(timer);
-  }, [today]);
-  return today;
-}
 
 /** A time of day the way this person's clock shows it (09:00 or 9:00 AM). */
 function localClock(today: Date): (minutes: number) => string {
