@@ -35,6 +35,9 @@ const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? nul
 const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
 
 const initial = parseArgs(userArgs);
+/** Arguments from second launches before start() ran, and the runner start() installs. */
+const earlyForwards: string[][] = [];
+let runForwarded: ((args: string[]) => void) | null = null;
 if (initial.kind === 'help') {
   process.stdout.write(`${initial.text}\n`);
   app.exit(0);
@@ -53,6 +56,12 @@ if (initial.kind === 'help') {
     // A tray app stays alive with no windows.
     app.on('window-all-closed', () => {});
     app.on('web-contents-created', (_e, contents) => lockDownContents(contents));
+    // Listen at once: a second launch during start-up is kept and run when the app is ready.
+    app.on('second-instance', (_event, argv, _cwd, additionalData) => {
+      const args = forwardedArgs(additionalData) ?? argv.slice(app.isPackaged ? 1 : 2);
+      if (runForwarded) runForwarded(args);
+      else earlyForwards.push(args);
+    });
     void app.whenReady().then(() => start(initial.commands));
   }
 }
@@ -209,12 +218,13 @@ function start(firstCommands: Command[]): void {
     }
   }
 
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    const forwarded = forwardedArgs(additionalData) ?? argv.slice(app.isPackaged ? 1 : 2);
-    const result = secondInstanceCommands(forwarded);
+  // Second launches that arrived while Attune was still starting, in order; then every later one.
+  runForwarded = (args) => {
+    const result = secondInstanceCommands(args);
     if (result.kind === 'commands') for (const c of result.commands) run(c);
     else windows.open('#/settings');
-  });
+  };
+  for (const args of earlyForwards.splice(0)) runForwarded(args);
 
   app.on('before-quit', () => {
     reminders.dispose();

@@ -171,4 +171,11 @@ describe('the running copy, when a second launch forwards its arguments', () => 
     fake.app.emitSecondInstance([process.execPath, '/app/out/main/index.js'], { argv: { evil: true } });
     expect(urls(fake)).toEqual(['app://attune/index.html#/settings']);
   });
+  it('a second launch while the first is still starting is kept and run once ready', async () => {
+    const fake = await launch([]);
+    fake.app.emitSecondInstance([], { argv: ['--read'] });
+    expect(fake.BrowserWindow.created).toHaveLength(0);
+    await ready(fake);
+    expect(urls(fake)).toEqual(['app://attune/index.html#/read']);
+  });
 });
