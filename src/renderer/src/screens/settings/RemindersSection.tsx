@@ -7,6 +7,10 @@ import { NumberField, Section, SelectField, save, Toggle } from './fields';
 
 const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
 const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
+/** Each select's option names, used both for its list and for a saved value not in the list. */
+const awayName = (m: number) => (m === 0 ? 'Don’t count time away' : minutes(m));
+const lullName = (v: number) => (v === 0 ? 'Don’t wait' : `Up to ${seconds(v)}`);
+const choices = (values: number[], name: (v: number) => string) => values.map((v) => ({ value: v, label: name(v) }));
 
 /** A time of day the way this person's clock shows it (09:00 or 9:00 AM). */
 function localClock(today: Date): (minutes: number) => string {
@@ -47,7 +51,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         label="Snooze for"
         description="How long “Snooze” waits before offering the pause again."
         value={s.snoozeMinutes}
-        options={[5, 10, 15, 20, 30, 45, 60].map((m) => ({ value: m, label: minutes(m) }))}
+        options={choices([5, 10, 15, 20, 30, 45, 60], minutes)}
         nameFor={minutes}
         onChange={(snoozeMinutes) => save({ schedule: { snoozeMinutes } })}
         testId="snooze"
@@ -56,11 +60,8 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         label="Time away that counts as a break"
         description="After this long away from the keyboard, the next pause waits a full interval again."
         value={s.idleResetMinutes}
-        options={[
-          { value: 0, label: 'Don’t count time away' },
-          ...[2, 5, 10, 15, 30].map((m) => ({ value: m, label: minutes(m) })),
-        ]}
-        nameFor={(m) => (m === 0 ? 'Don’t count time away' : minutes(m))}
+        options={choices([0, 2, 5, 10, 15, 30], awayName)}
+        nameFor={awayName}
         onChange={(idleResetMinutes) => save({ schedule: { idleResetMinutes } })}
         testId="idle-reset"
       />
@@ -68,11 +69,8 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         label="Wait for a lull in typing"
         description="If you’re typing when a pause is due, Attune waits for a natural break, up to this long."
         value={s.waitForLullSeconds}
-        options={[
-          { value: 0, label: 'Don’t wait' },
-          ...[30, 60, 120, 300, 600].map((v) => ({ value: v, label: `Up to ${seconds(v)}` })),
-        ]}
-        nameFor={(v) => (v === 0 ? 'Don’t wait' : `Up to ${seconds(v)}`)}
+        options={choices([0, 30, 60, 120, 300, 600], lullName)}
+        nameFor={lullName}
         onChange={(waitForLullSeconds) => save({ schedule: { waitForLullSeconds } })}
         testId="lull"
       />
