@@ -1,0 +1,178 @@
+// The fake BrowserWindow.
+import { EventEmitter } from 'node:events';
+import type * as Electron from 'electron';
+import { app } from './app';
+import { FakeWebContents } from './contents';
+import { nextId, notReady, preventableEvent } from './shared';
+
+type WindowApi = Pick<
+  Electron.BrowserWindow,
+  | 'id'
+  | 'loadURL'
+  | 'show'
+  | 'showInactive'
+  | 'hide'
+  | 'focus'
+  | 'blur'
+  | 'isVisible'
+  | 'isFocused'
+  | 'isMinimized'
+  | 'minimize'
+  | 'restore'
+  | 'close'
+  | 'destroy'
+  | 'isDestroyed'
+  | 'setTitle'
+  | 'getTitle'
+  | 'center'
+  | 'moveTop'
+  | 'setAlwaysOnTop'
+  | 'isAlwaysOnTop'
+  | 'setMenuBarVisibility'
+  | 'removeMenu'
+  | 'flashFrame'
+  | 'getBounds'
+  | 'setBounds'
+>;
+
+export class FakeBrowserWindow extends EventEmitter implements WindowApi {
+  /** Every window created since the last reset, in order (destroyed ones too). */
+  static created: FakeBrowserWindow[] = [];
+  /** When true (default), loadURL emits 'did-finish-load' and 'ready-to-show' on the next macrotask. */
+  static autoReadyToShow = true;
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.created.filter((w) => !w.isDestroyed());
+  }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.getAllWindows().find((w) => w.webContents === contents) ?? null;
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.getAllWindows().find((w) => w.focused) ?? null;
+  }
+
+  readonly id = nextId();
+  readonly options: Electron.BrowserWindowConstructorOptions;
+  readonly webContents: FakeWebContents;
+  loadedURLs: string[] = [];
+  visible: boolean;
+  focused = false;
+  focusCount = 0;
+  minimized = false;
+  alwaysOnTop = false;
+  title: string;
+  bounds: Electron.Rectangle;
+  private destroyed = false;
+  private readyToShowSent = false;
+
+  constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
+    super();
+    if (!app.isReady()) throw notReady('Cannot create BrowserWindow');
+    this.options = options;
+    this.visible = options.show !== false;
+    this.title = options.title ?? 'Attune';
+    this.alwaysOnTop = options.alwaysOnTop ?? false;
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+    FakeBrowserWindow.created.push(this);
+    this.webContents = new FakeWebContents();
+  }
+
+  loadURL(url: string): Promise<void> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.loadedURLs.push(url);
+    this.webContents.navigateTo(url);
+    this.webContents.loading = true;
+    if (FakeBrowserWindow.autoReadyToShow) setImmediate(() => this.finishLoad());
+    return Promise.resolve();
+  }
+  /**
+   * Fake only: the page finished loading: 'did-finish-load', then 'ready-to-show' the first time.
+   * Happens by itself a macrotask after loadURL unless autoReadyToShow is off.
+   */
+  finishLoad(): void {
+    if (this.destroyed || !this.webContents.loading) return;
+    this.webContents.loading = false;
+    this.webContents.emit('did-finish-load');
+    if (!this.readyToShowSent) {
+      this.readyToShowSent = true;
+      this.emit('ready-to-show');
+    }
+  }
+  show(): void {
+    this.visible = true;
+    this.emit('show');
+  }
+  showInactive(): void {
+    this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+    this.emit('hide');
+  }
+  focus(): void {
+    for (const w of FakeBrowserWindow.getAllWindows()) if (w !== this) w.focused = false;
+    this.focused = true;
+    this.focusCount++;
+    this.webContents.focus();
+    this.emit('focus');
+  }
+  blur(): void {
+    this.focused = false;
+    this.emit('blur');
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isFocused(): boolean {
+    return this.focused;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  close(): void {
+    if (this.destroyed) return;
+    const event = preventableEvent();
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.focused = false;
+    this.webContents.destroyContents();
+    this.emit('closed');
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  center(): void {}
+  moveTop(): void {}
+  setAlwaysOnTop(flag: boolean): void {
+    this.alwaysOnTop = flag;
+  }
+  isAlwaysOnTop(): boolean {
+    return this.alwaysOnTop;
+  }
+  setMenuBarVisibility(): void {}
+  removeMenu(): void {}
+  flashFrame(): void {}
+  getBounds(): Electron.Rectangle {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Partial<Electron.Rectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+}
