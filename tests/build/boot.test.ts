@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { transformWithOxc } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../src/shared/contract';
 import { QUICK_BREAKS } from '../../src/shared/routes';
+import { bundleElectronFake } from '../support/bundle-electron-fake';
 import { builtFile, OUT } from './built-output';
 
 interface Report {
@@ -72,11 +72,9 @@ beforeAll(async () => {
   builtFile('preload/index.cjs');
   builtFile('renderer/index.html');
   dir = mkdtempSync(path.join(tmpdir(), 'attune-boot-'));
-  // The fake is TypeScript; the child runs plain Node, so hand it the fake as JavaScript.
-  const source = readFileSync(path.resolve('tests/fakes/electron.ts'), 'utf8');
-  const js = (await transformWithOxc(source, 'electron.ts', { lang: 'ts' })).code;
+  // The fake is TypeScript in several modules; the child runs plain Node, so hand it one bundled ES module.
   const fakeFile = path.join(dir, 'electron-fake.mjs');
-  writeFileSync(fakeFile, js);
+  await bundleElectronFake(fakeFile);
   const reportFile = path.join(dir, 'report.json');
   const userData = path.join(dir, 'userData');
   const child = await promisify(execFile)(
