@@ -13,12 +13,13 @@ import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
-import { currentTimeZone } from './adapters/power';
+import { currentTimeZone, resolveTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
 import { createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
 import { lockDownContents } from './adapters/secure-window';
 import { guardSession } from './adapters/session-guard';
+import { startSafely } from './adapters/start-safely';
 import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
 import { WindowManager } from './adapters/windows';
@@ -26,6 +27,7 @@ import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
 import { buildExport, exportFileName } from './core/export-data';
+import { joinNotices, timeZoneNotice } from './core/fault-notices';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { SettingsService } from './core/settings-service';
@@ -62,7 +64,7 @@ if (initial.kind === 'help') {
       if (runForwarded) runForwarded(args);
       else earlyForwards.push(args);
     });
-    void app.whenReady().then(() => start(initial.commands));
+    void app.whenReady().then(() => startSafely(() => start(initial.commands), { app, dialog }));
   }
 }
 
@@ -77,7 +79,8 @@ function start(firstCommands: Command[]): void {
   handleAppProtocol(protocol, path.join(here, '../renderer'));
 
   const stores = openStores({ cwd: app.getPath('userData'), Backend: ElectronStore });
-  let pendingNotice = stores.notice;
+  const zone = resolveTimeZone();
+  let pendingNotice = joinNotices(stores.notice, zone.unusable && timeZoneNotice(zone.unusable, zone.zone));
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.

@@ -1,5 +1,5 @@
 // One pause the person took. History shows what was done — never what was not (PRODUCT.md rule 2).
-import { bool, type Infer, num, obj, oneOf, optional, str } from './schema';
+import { bool, type Infer, instant, num, obj, oneOf, optional, str } from './schema';
 
 export const PAUSE_KINDS = ['full', 'breathe', 'compassion', 'three-breaths'] as const;
 export type PauseKind = (typeof PAUSE_KINDS)[number];
@@ -9,7 +9,7 @@ export const CHECK_IN_WORDS = ['tense', 'tired', 'anxious', 'sad', 'numb', 'rest
 /** What the renderer reports when a pause ends. */
 export const pauseInputSchema = obj({
   kind: oneOf(PAUSE_KINDS),
-  startedAt: num({ integer: true, min: 0 }),
+  startedAt: instant(),
   durationSeconds: num({ min: 0, max: 24 * 3600 }),
   completed: bool(),
   checkIn: optional(str({ minLength: 1, maxLength: 40 })),

@@ -46,23 +46,43 @@ export function str(
   };
 }
 
-export function num(opts: { min?: number; max?: number; integer?: boolean; step?: number } = {}): Schema<number> {
+/**
+ * A number. Both bounds are required: an unbounded number read from a file or a window is how a
+ * value no date or timer can hold (9e15 as a time) gets in, so every number says its sane range.
+ */
+export function num(opts: { min: number; max: number; integer?: boolean; step?: number }): Schema<number> {
   return {
     check(v, path = '') {
       if (typeof v !== 'number' || !Number.isFinite(v)) return `${at(path)} must be a number, not ${show(v)}`;
       if (opts.integer && !Number.isInteger(v)) return `${at(path)} must be a whole number, not ${v}`;
-      if ((opts.min !== undefined && v < opts.min) || (opts.max !== undefined && v > opts.max))
-        return `${at(path)} must be between ${opts.min ?? '-∞'} and ${opts.max ?? '∞'}, not ${v}`;
+      if (v < opts.min || v > opts.max) return `${at(path)} must be between ${opts.min} and ${opts.max}, not ${v}`;
       if (opts.step !== undefined && Math.abs(v / opts.step - Math.round(v / opts.step)) > 1e-9)
         return `${at(path)} must be in steps of ${opts.step}, not ${v}`;
       return null;
     },
     jsonSchema: () => ({
       type: opts.integer ? 'integer' : 'number',
-      ...(opts.min !== undefined && { minimum: opts.min }),
-      ...(opts.max !== undefined && { maximum: opts.max }),
+      minimum: opts.min,
+      maximum: opts.max,
       ...(opts.step !== undefined && { multipleOf: opts.step }),
     }),
+  };
+}
+
+/** The earliest and latest instant Attune accepts (epoch ms): 2000-01-01 to 2200-01-01 UTC. */
+export const EARLIEST_INSTANT = Date.UTC(2000, 0, 1);
+export const LATEST_INSTANT = Date.UTC(2200, 0, 1);
+
+/** A moment in time as epoch ms, within a range every date, formatter and timer can hold. */
+export function instant(): Schema<number> {
+  const inner = num({ integer: true, min: EARLIEST_INSTANT, max: LATEST_INSTANT });
+  return {
+    check(v, path = '') {
+      if (typeof v === 'number' && Number.isInteger(v) && (v < EARLIEST_INSTANT || v > LATEST_INSTANT))
+        return `${at(path)} must be a time between the years 2000 and 2200, not ${v}`;
+      return inner.check(v, path);
+    },
+    jsonSchema: inner.jsonSchema,
   };
 }
 

@@ -1,6 +1,6 @@
 // Every setting Attune keeps: one schema gives the type, the runtime check and the JSON Schema
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
-import { bool, dict, type Infer, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
+import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
 export const SETTINGS_VERSION = 2;
 
@@ -23,7 +23,7 @@ const phrase = str({ minLength: 1, maxLength: 200 });
 const phraseList = list(phrase, { minItems: 0, maxItems: 20 });
 
 export const settingsSchema = obj({
-  version: num({ integer: true, min: 1 }),
+  version: num({ integer: true, min: 1, max: 1000 }),
   schedule: obj({
     enabled: bool(),
     intervalMinutes: num({ integer: true, min: 10, max: 240 }),
@@ -67,7 +67,7 @@ export const settingsSchema = obj({
   }),
   crisisNote: str({ maxLength: 2000 }),
   /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
-  remindersPausedUntil: nullable(num({ min: 0 })),
+  remindersPausedUntil: nullable(instant()),
 });
 
 export type Settings = Infer<typeof settingsSchema>;

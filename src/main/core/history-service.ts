@@ -1,5 +1,6 @@
 // The pause history, in memory in main, persisted through an injected writer.
 import type { PauseInput, PauseRecord } from '../../shared/history';
+import { notifyAll } from './notify-all';
 
 type Listener = (records: PauseRecord[]) => void;
 
@@ -39,6 +40,6 @@ export class HistoryService {
   private commit(next: PauseRecord[]): void {
     this.persist(next);
     this.records = next;
-    for (const l of this.listeners) l(this.records);
+    notifyAll(this.listeners, [this.records]);
   }
 }

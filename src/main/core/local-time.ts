@@ -40,6 +40,24 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
+/**
+ * A zone Intl accepts for a machine whose own zone it rejects (for example "Etc/Unknown", which
+ * Node reports when TZ is empty and /etc/localtime is a plain file): the machine's current UTC
+ * offset as a fixed "Etc/GMT±N" zone when it is whole hours, else UTC. `offsetMinutes` is
+ * Date#getTimezoneOffset(): minutes to ADD to local time to get UTC (so UTC+2 is -120), which
+ * is also the sign convention of the Etc/GMT zones (UTC+2 is "Etc/GMT-2").
+ */
+export function fallbackTimeZone(offsetMinutes: number): string {
+  if (!Number.isInteger(offsetMinutes) || offsetMinutes % 60 !== 0 || Math.abs(offsetMinutes) > 14 * 60) return 'UTC';
+  const hours = offsetMinutes / 60;
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '+' : '-'}${Math.abs(hours)}`;
+}
+
+/** `timeZone` when Intl accepts it, else UTC: nothing that reads local time can throw on a zone. */
+export function usableTimeZone(timeZone: string | undefined): string {
+  return timeZone !== undefined && isValidTimeZone(timeZone) ? timeZone : 'UTC';
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
   try {

@@ -10,7 +10,9 @@
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
+import { usableTimeZone } from './local-time';
 import { type Notifier, type ReminderAction, reminderNotice } from './notifier';
+import { notifyAll } from './notify-all';
 import type { Reminders } from './reminders';
 
 export interface SchedulerClock {
@@ -99,7 +101,7 @@ export class Scheduler implements Reminders {
   private practiceSince: number | null = null;
 
   constructor(private readonly deps: SchedulerDeps) {
-    this.tz = deps.clock.timeZone();
+    this.tz = usableTimeZone(deps.clock.timeZone());
     const s = deps.settings.get();
     this.pausedUntil = s.remindersPausedUntil;
     this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
@@ -445,7 +447,7 @@ export class Scheduler implements Reminders {
       if (Math.abs(drift) > JUMP_TOLERANCE_MS) this.shift(drift);
     }
     this.base = { wall, mono };
-    this.tz = this.deps.clock.timeZone();
+    this.tz = usableTimeZone(this.deps.clock.timeZone());
     return wall;
   }
 
@@ -530,6 +532,8 @@ export class Scheduler implements Reminders {
     if (key === this.currentKey) return;
     this.current = status;
     this.currentKey = key;
-    for (const l of this.listeners) l(status);
+    notifyAll(this.listeners, [status], (err) =>
+      this.deps.log?.(`a listener of the reminder state threw: ${String(err)}`),
+    );
   }
 }

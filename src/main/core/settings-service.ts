@@ -4,6 +4,7 @@
 // from two windows interleave whole and the file always matches memory.
 import { isPlainObject } from '../../shared/schema';
 import { applySettingsPatch, type Settings } from '../../shared/settings';
+import { notifyAll } from './notify-all';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -50,7 +51,7 @@ export class SettingsService {
       );
     }
     this.current = result.value;
-    for (const l of this.listeners) l(this.current, previous);
+    notifyAll(this.listeners, [this.current, previous]);
     return this.current;
   }
 

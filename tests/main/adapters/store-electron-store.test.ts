@@ -26,7 +26,9 @@ it('writes settings.json and history.json in the folder it is given, and reads t
   const s = defaultSettings();
   s.schedule.intervalMinutes = 25;
   stores.saveSettings(s);
-  stores.saveHistory([{ id: 'a', kind: 'full', startedAt: 1, durationSeconds: 2, completed: true }]);
+  stores.saveHistory([
+    { id: 'a', kind: 'full', startedAt: Date.UTC(2026, 0, 5, 9), durationSeconds: 2, completed: true },
+  ]);
   const again = openStores({ cwd, Backend: ElectronStore });
   expect(again.settings).toEqual(s);
   expect(again.history).toHaveLength(1);

@@ -48,7 +48,7 @@ describe('SettingsService', () => {
 });
 
 describe('HistoryService', () => {
-  const input = { kind: 'breathe' as const, startedAt: 1, durationSeconds: 60, completed: false };
+  const input = { kind: 'breathe' as const, startedAt: Date.UTC(2026, 0, 5, 9), durationSeconds: 60, completed: false };
 
   it('adds with a new id, persists, and publishes', () => {
     const saved: unknown[] = [];
