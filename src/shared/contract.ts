@@ -104,8 +104,51 @@ export function isEventChannel(name: unknown): name is EventChannel {
   return typeof name === 'string' && (EVENT_CHANNELS as readonly string[]).includes(name);
 }
 
-/** Checks a request payload; returns a message naming the problem or null. */
+/**
+ * The most any request may hold, counted before anything walks or merges it: values (object
+ * entries and list items), nesting, and characters of text. The largest real request, a whole
+ * settings object, has a few hundred values and under 20,000 characters.
+ */
+export const PAYLOAD_LIMITS = { values: 2_000, depth: 12, characters: 100_000 } as const;
+
+/**
+ * Null when `payload` is within PAYLOAD_LIMITS, else a message. Stops counting at the first
+ * limit passed, so a request with a million keys costs no more than one at the limit.
+ */
+export function payloadSizeProblem(payload: unknown, path = 'request'): string | null {
+  let values = 0;
+  let characters = 0;
+  const stack: [unknown, number][] = [[payload, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value === 'string') {
+      characters += value.length;
+      if (characters > PAYLOAD_LIMITS.characters)
+        return `${path} is too large (more than ${PAYLOAD_LIMITS.characters} characters of text)`;
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= PAYLOAD_LIMITS.depth) return `${path} is nested too deeply (more than ${PAYLOAD_LIMITS.depth} levels)`;
+    if (Array.isArray(value)) {
+      if (values + value.length > PAYLOAD_LIMITS.values)
+        return `${path} is too large (more than ${PAYLOAD_LIMITS.values} values)`;
+      values += value.length;
+      for (const item of value) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      values += 1;
+      characters += key.length;
+      if (values > PAYLOAD_LIMITS.values) return `${path} is too large (more than ${PAYLOAD_LIMITS.values} values)`;
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return null;
+}
+
+/** Checks a request payload, its size first; returns a message naming the problem or null. */
 export function checkRequest(channel: unknown, payload: unknown): string | null {
   if (!isRequestChannel(channel)) return `unknown channel ${JSON.stringify(String(channel)).slice(0, 60)}`;
-  return requests[channel].request.check(payload, channel);
+  return payloadSizeProblem(payload, channel) ?? requests[channel].request.check(payload, channel);
 }
