@@ -1,7 +1,6 @@
 // Composition root: builds the core, plugs in the adapters, runs the app lifecycle. No business
 // rules here — they live in core/ and are tested without Electron.
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
@@ -11,9 +10,11 @@ import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
+import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
+import { tellIfRefused } from './adapters/fault-dialog';
 import { registerIpc } from './adapters/ipc';
-import { currentTimeZone, resolveTimeZone } from './adapters/power';
+import { currentTimeZone, nodeTimer, resolveTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
 import { createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
@@ -26,10 +27,12 @@ import { WindowManager } from './adapters/windows';
 import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
+import { saveProblemWords } from './core/disk-fault';
 import { buildExport, exportFileName } from './core/export-data';
-import { joinNotices, timeZoneNotice } from './core/fault-notices';
+import { timeZoneNotice } from './core/fault-notices';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
+import { NoticeBoard } from './core/notice-board';
 import { SettingsService } from './core/settings-service';
 
 const here = import.meta.dirname;
@@ -78,11 +81,21 @@ function start(firstCommands: Command[]): void {
   Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   handleAppProtocol(protocol, path.join(here, '../renderer'));
 
-  const stores = openStores({ cwd: app.getPath('userData'), Backend: ElectronStore });
+  const notices = new NoticeBoard();
+  const stores = openStores({
+    cwd: app.getPath('userData'),
+    Backend: ElectronStore,
+    onNotice: (key, text) => notices.once(key, text),
+  });
+  notices.add(stores.notice);
   const zone = resolveTimeZone();
-  let pendingNotice = joinNotices(stores.notice, zone.unusable && timeZoneNotice(zone.unusable, zone.zone));
-  const settings = new SettingsService(stores.settings, stores.saveSettings);
-  const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
+  if (zone.unusable) notices.once('time-zone', timeZoneNotice(zone.unusable, zone.zone));
+  const settings = new SettingsService(stores.settings, stores.saveSettings, stores.reloadSettings);
+  const history = new HistoryService(stores.history, stores.saveHistory, randomUUID, {
+    reload: stores.reloadHistory,
+    retry: nodeTimer,
+    log: (m) => console.warn(`attune: ${m}`),
+  });
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
   const reminders = createReminders(settings, () => run({ type: 'open', route: '#/practice' }), icon('attune-256.png'));
 
@@ -155,11 +168,7 @@ function start(firstCommands: Command[]): void {
     'state:get': () => state(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'notice:take': () => {
-      const n = pendingNotice;
-      pendingNotice = null;
-      return n;
-    },
+    'notice:take': () => notices.take(),
     'reminders:pause': ({ for: choice }) => {
       reminders.pause(choice);
       return state();
@@ -173,9 +182,10 @@ function start(firstCommands: Command[]): void {
       return state();
     },
     'practice:finish': (input) => {
-      const record = history.add(input);
+      // The scheduler hears the pause ended whatever the disk does; history keeps it either way.
       reminders.practiceFinished();
-      return record;
+      const { record, saved } = history.add(input);
+      return { record, saved, reason: saved ? null : saveProblemWords(history.problem()) };
     },
     'history:list': () => history.list(),
     'history:clear': () => history.clear(),
@@ -190,7 +200,7 @@ function start(firstCommands: Command[]): void {
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { savedTo: null };
       const doc = buildExport(app.getVersion(), now, settings.get(), history.list());
-      await writeFile(choice.filePath, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+      writeExport(choice.filePath, doc);
       return { savedTo: choice.filePath };
     },
     'window:open': ({ route }) => {
@@ -202,6 +212,10 @@ function start(firstCommands: Command[]): void {
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
 
   function run(command: Command): void {
+    tellIfRefused(dialog, () => runCommand(command));
+  }
+
+  function runCommand(command: Command): void {
     switch (command.type) {
       case 'break':
         windows.open(QUICK_BREAKS[command.which]);
@@ -230,6 +244,9 @@ function start(firstCommands: Command[]): void {
   for (const args of earlyForwards.splice(0)) runForwarded(args);
 
   app.on('before-quit', () => {
+    // Pauses the disk refused earlier get one more chance.
+    history.flush();
+    history.dispose();
     reminders.dispose();
     windows.closeAll();
     tray.destroy();

@@ -22,6 +22,15 @@ export interface AppInfo {
   preview: boolean;
 }
 
+/** What main says when a pause ends. */
+export interface FinishResult {
+  record: PauseRecord;
+  /** False when the disk refused it: the pause is kept and saved as soon as the disk allows. */
+  saved: boolean;
+  /** Why it is not saved yet, in words (e.g. "the disk is full"); null when saved. */
+  reason: string | null;
+}
+
 export interface ExportResult {
   /** Where the file was written, or null when the person cancelled. */
   savedTo: string | null;
@@ -50,7 +59,7 @@ export const requests = {
   'reminders:pause': channel<{ for: (typeof PAUSE_CHOICES)[number] }, AppState>(obj({ for: oneOf(PAUSE_CHOICES) })),
   'reminders:resume': channel<undefined, AppState>(none),
   'practice:start': channel<undefined, AppState>(none),
-  'practice:finish': channel<Infer<typeof pauseInputSchema>, PauseRecord>(pauseInputSchema),
+  'practice:finish': channel<Infer<typeof pauseInputSchema>, FinishResult>(pauseInputSchema),
   'history:list': channel<undefined, PauseRecord[]>(none),
   'history:clear': channel<undefined, PauseRecord[]>(none),
   'data:export': channel<undefined, ExportResult>(none),

@@ -1,6 +1,8 @@
 // Settings and history on disk: two JSON files in the user-data folder, written by electron-store
-// (conf underneath: schema-validated, atomic temp-file-and-rename writes). Main reads them once at
-// start and keeps both in memory; every accepted change is written through.
+// (conf underneath) opens them with its JSON Schema; Attune writes them itself (atomic
+// temp-file-and-rename, 0600, no retry loop: a full disk or a folder it may not write is reported
+// at once, never spun on). Main reads them once at start and keeps both in memory; every accepted
+// change is written through, after reading the file again if another program changed it.
 //
 // Opening never fails and never silently loses anything: an old file is migrated, a damaged one
 // is repaired value by value (history entry by entry), and whenever something could not be
@@ -9,14 +11,15 @@
 //
 // The backend class is injected so the production electron-store and its Electron-free base
 // `conf` run exactly this code (tests use conf in plain Node with a temporary folder).
-import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
+import { type DiskFault, diskFault, diskFaultReason, SaveError } from '../core/disk-fault';
 import { historyNeedsBackup, historyNotice, recoverHistory } from '../core/history-recovery';
 import { needsBackup, needsRewrite, recoverSettings, settingsNotice } from '../core/settings-recovery';
-import { writeFileAtomic } from './atomic-file';
+import { type FileLayer, realFiles } from './atomic-file';
+import { DataFile, FILE_MODE } from './data-file';
 
 /** The options both electron-store (`name`) and conf (`configName`) understand. */
 export interface BackendOptions {
@@ -41,9 +44,15 @@ export type StoreBackendClass = new (options: BackendOptions) => StoreBackend;
 export interface Persisted {
   settings: Settings;
   history: PauseRecord[];
-  /** Validates, then writes atomically; throws (changing nothing) when either fails. */
+  /**
+   * Validates, then writes atomically; throws (changing nothing on disk) when either fails — a
+   * SaveError whose message says why in plain words when the disk refused.
+   */
   saveSettings(s: Settings): void;
   saveHistory(h: PauseRecord[]): void;
+  /** The file again, re-validated, when another program changed it since Attune read or wrote it; else null. */
+  reloadSettings(): Settings | null;
+  reloadHistory(): PauseRecord[] | null;
   files: { settings: string; history: string };
   /** A message for the person when a file had to be repaired; null otherwise. */
   notice: string | null;
@@ -54,50 +63,43 @@ export interface OpenStoresOptions {
   cwd: string;
   Backend: StoreBackendClass;
   now?: () => Date;
+  /** The file layer (tests inject one that fails like a full disk). */
+  fs?: FileLayer;
+  /** Something the person should hear about later (a file changed elsewhere needed repair, a disk fault). */
+  onNotice?: (key: string, text: string) => void;
 }
-
-/** Personal data: readable by this user only. */
-const FILE_MODE = 0o600;
 
 const historySchema = list(pauseRecordSchema);
 
-/** Reads a file; null when it does not exist yet. Other errors (permissions, a folder) throw. */
-function readIfExists(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
-}
-
 /** Keeps `text` beside `file` as `<name>.<label>-<timestamp>.json`; returns the new file's name. */
-function keepCopy(file: string, label: string, text: string, now: Date): string {
+function keepCopy(fs: FileLayer, file: string, label: string, text: string, now: Date): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const base = path.basename(file, '.json');
   for (let n = 1; ; n++) {
-    const name = `${base}.${label}-${stamp}${n > 1 ? `-${n}` : ''}.json`;
+    const copy = path.join(path.dirname(file), `${base}.${label}-${stamp}${n > 1 ? `-${n}` : ''}.json`);
+    let fd: number;
     try {
-      const fd = openSync(path.join(path.dirname(file), name), 'wx', FILE_MODE);
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      return name;
+      fd = fs.openSync(copy, 'wx', FILE_MODE);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw err;
+      continue;
     }
+    try {
+      fs.writeFileSync(fd, text);
+      fs.fsyncSync(fd);
+    } catch (err) {
+      // A half-written copy is no copy: remove it (a full disk must not leave debris).
+      try {
+        fs.closeSync(fd);
+        fs.rmSync(copy, { force: true });
+      } catch {
+        // nothing more to do
+      }
+      throw err;
+    }
+    fs.closeSync(fd);
+    return path.basename(copy);
   }
-}
-
-/** Used when a file must not be touched: changes live in memory until Attune quits. */
-class MemoryBackend implements StoreBackend {
-  constructor(
-    public store: Record<string, unknown>,
-    readonly path: string,
-  ) {}
 }
 
 /** electron-store options for settings.json: the complete JSON Schema, closed at the top. */
@@ -135,7 +137,8 @@ const serialize = (value: unknown) => JSON.stringify(value, undefined, '\t');
 
 interface Opened<T> {
   value: T;
-  backend: StoreBackend;
+  /** null: the file must not be touched (it could not be read or kept), so changes live in memory. */
+  file: DataFile | null;
   notice: string | null;
 }
 
@@ -150,85 +153,175 @@ function untouched(file: string, what: 'settings' | 'history', err: unknown): st
   );
 }
 
+/** The notice when the first write of a file the disk refused: the file is written once it can be. */
+function notYetSaved(folder: string, what: 'settings' | 'history', err: unknown): string {
+  const reason = diskFaultReason(err, folder);
+  return what === 'settings'
+    ? `Attune couldn’t save your settings because ${reason}. It is using its usual settings, and changes can be kept once that is fixed.`
+    : `Attune couldn’t create your pause history because ${reason}. Pauses you take are kept until Attune can save them.`;
+}
+
 function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<Settings> {
+  const df = new DataFile(file, opts.fs);
   let text: string | null;
   try {
-    text = readIfExists(file);
+    text = df.read();
   } catch (err) {
-    const value = defaultSettings();
-    return { value, backend: new MemoryBackend({ ...value }, file), notice: untouched(file, 'settings', err) };
+    return { value: defaultSettings(), file: null, notice: untouched(file, 'settings', err) };
   }
   const recovery = recoverSettings(text);
   let notice: string | null = null;
   try {
     if (text !== null && needsBackup(recovery)) {
-      notice = settingsNotice(recovery, keepCopy(file, 'corrupt', text, opts.now()));
+      notice = settingsNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
     } else if (text !== null && recovery.migratedFrom !== null) {
       // Not damage, but an upgrade: keep the old shape too, in case the person goes back a version.
       try {
-        keepCopy(file, `v${recovery.migratedFrom}`, text, opts.now());
+        keepCopy(opts.fs, file, `v${recovery.migratedFrom}`, text, opts.now());
       } catch (err) {
         console.warn(`attune: could not keep a copy of the version ${recovery.migratedFrom} settings:`, err);
       }
     }
-    if (text !== null && needsRewrite(recovery)) writeFileAtomic(file, serialize(recovery.settings), FILE_MODE);
-    const backend = new opts.Backend(settingsBackendOptions(opts.cwd));
-    return { value: recovery.settings, backend, notice };
   } catch (err) {
-    return {
-      value: recovery.settings,
-      backend: new MemoryBackend({ ...recovery.settings }, file),
-      notice: untouched(file, 'settings', err),
-    };
+    // The damaged original could not be kept: never overwrite it.
+    return { value: recovery.settings, file: null, notice: untouched(file, 'settings', err) };
   }
+  try {
+    if (text === null || needsRewrite(recovery)) df.write(serialize(recovery.settings));
+  } catch (err) {
+    if (text !== null || diskFault(err) === 'other') {
+      return { value: recovery.settings, file: null, notice: untouched(file, 'settings', err) };
+    }
+    // A first run on a full disk or in a folder Attune may not write: nothing to protect yet.
+    return { value: recovery.settings, file: df, notice: notYetSaved(opts.cwd, 'settings', err) };
+  }
+  try {
+    // electron-store's own validated read of what was just written (it writes nothing now).
+    new opts.Backend(settingsBackendOptions(opts.cwd));
+  } catch (err) {
+    return { value: recovery.settings, file: null, notice: untouched(file, 'settings', err) };
+  }
+  return { value: recovery.settings, file: df, notice };
 }
 
 function openHistory(opts: Required<OpenStoresOptions>, file: string): Opened<PauseRecord[]> {
+  const df = new DataFile(file, opts.fs);
   let text: string | null;
   try {
-    text = readIfExists(file);
+    text = df.read();
   } catch (err) {
-    return { value: [], backend: new MemoryBackend({ records: [] }, file), notice: untouched(file, 'history', err) };
+    return { value: [], file: null, notice: untouched(file, 'history', err) };
   }
   const recovery = recoverHistory(text);
+  let notice: string | null = null;
   try {
-    let notice: string | null = null;
     if (text !== null && historyNeedsBackup(recovery)) {
-      notice = historyNotice(recovery, keepCopy(file, 'corrupt', text, opts.now()));
-      writeFileAtomic(file, serialize({ records: recovery.records }), FILE_MODE);
+      notice = historyNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
     }
-    const backend = new opts.Backend(historyBackendOptions(opts.cwd));
-    return { value: recovery.records, backend, notice };
   } catch (err) {
-    return {
-      value: recovery.records,
-      backend: new MemoryBackend({ records: recovery.records }, file),
-      notice: untouched(file, 'history', err),
-    };
+    return { value: recovery.records, file: null, notice: untouched(file, 'history', err) };
   }
+  try {
+    if (text === null || historyNeedsBackup(recovery)) df.write(serialize({ records: recovery.records }));
+  } catch (err) {
+    if (text !== null || diskFault(err) === 'other') {
+      return { value: recovery.records, file: null, notice: untouched(file, 'history', err) };
+    }
+    return { value: recovery.records, file: df, notice: notYetSaved(opts.cwd, 'history', err) };
+  }
+  try {
+    new opts.Backend(historyBackendOptions(opts.cwd));
+  } catch (err) {
+    return { value: recovery.records, file: null, notice: untouched(file, 'history', err) };
+  }
+  return { value: recovery.records, file: df, notice };
 }
 
 export function openStores(options: OpenStoresOptions): Persisted {
-  const opts: Required<OpenStoresOptions> = { now: () => new Date(), ...options };
+  const opts: Required<OpenStoresOptions> = { now: () => new Date(), fs: realFiles, onNotice: () => {}, ...options };
   const settingsFile = path.join(opts.cwd, 'settings.json');
   const historyFile = path.join(opts.cwd, 'history.json');
   const settings = openSettings(opts, settingsFile);
   const history = openHistory(opts, historyFile);
   const notices = [settings.notice, history.notice].filter((n): n is string => n !== null);
+  const faultsLogged = new Set<DiskFault>();
+
+  /** Writes, or throws a SaveError in plain words; each kind of disk fault is logged once. */
+  const write = (file: DataFile, text: string) => {
+    try {
+      file.write(text);
+    } catch (err) {
+      const fault = diskFault(err);
+      if (!faultsLogged.has(fault)) {
+        faultsLogged.add(fault);
+        console.warn(`attune: could not write ${file.path}:`, err);
+      }
+      throw new SaveError(diskFaultReason(err, opts.cwd), fault);
+    }
+  };
+
   return {
     settings: settings.value,
     history: history.value,
     saveSettings(s) {
       const problem = settingsSchema.check(s, 'settings');
       if (problem) throw new Error(`not saved: ${problem}`);
-      settings.backend.store = structuredClone(s) as unknown as Record<string, unknown>;
+      if (settings.file) write(settings.file, serialize(s));
     },
     saveHistory(h) {
       const problem = historySchema.check(h, 'history');
       if (problem) throw new Error(`not saved: ${problem}`);
-      history.backend.store = { records: h };
+      if (history.file) write(history.file, serialize({ records: h }));
     },
-    files: { settings: settings.backend.path, history: history.backend.path },
+    reloadSettings() {
+      const file = settings.file;
+      if (!file?.changedSinceSeen()) return null;
+      const text = readAgain(file);
+      if (text === null) return null;
+      const recovery = recoverSettings(text);
+      if (needsBackup(recovery)) {
+        const copy = keepCopyOrNull(opts, file.path, text);
+        // No copy of the damaged file could be kept: leave it as it is, changes stay in memory.
+        if (copy === null) settings.file = null;
+        opts.onNotice('settings-changed', `${changedElsewhere('settings')} ${settingsNotice(recovery, copy) ?? ''}`);
+      }
+      return recovery.settings;
+    },
+    reloadHistory() {
+      const file = history.file;
+      if (!file?.changedSinceSeen()) return null;
+      const text = readAgain(file);
+      if (text === null) return null;
+      const recovery = recoverHistory(text);
+      if (historyNeedsBackup(recovery)) {
+        const copy = keepCopyOrNull(opts, file.path, text);
+        if (copy === null) history.file = null;
+        opts.onNotice('history-changed', `${changedElsewhere('history')} ${historyNotice(recovery, copy) ?? ''}`);
+      }
+      return recovery.records;
+    },
+    files: { settings: settingsFile, history: historyFile },
     notice: notices.length > 0 ? notices.join(' ') : null,
   };
+}
+
+const changedElsewhere = (what: 'settings' | 'history') =>
+  `Your ${what === 'settings' ? 'settings file' : 'pause history file'} was changed outside Attune, so Attune read it again.`;
+
+/** The file's text as another program left it; null when it is gone or cannot be read now. */
+function readAgain(file: DataFile): string | null {
+  try {
+    return file.read();
+  } catch (err) {
+    console.warn(`attune: could not read ${file.path} again:`, err);
+    return null;
+  }
+}
+
+function keepCopyOrNull(opts: Required<OpenStoresOptions>, file: string, text: string): string | null {
+  try {
+    return keepCopy(opts.fs, file, 'corrupt', text, opts.now());
+  } catch {
+    return null;
+  }
 }

@@ -132,6 +132,7 @@ export class Scheduler implements Reminders {
     this.pauseUntil(this.observeClock() + minutes * MINUTE);
   }
 
+  /** Throws (changing nothing) when the change cannot be saved. */
   resume(): void {
     this.observeClock();
     if (this.pausedUntil !== null) {
@@ -262,7 +263,7 @@ export class Scheduler implements Reminders {
       return;
     }
     if (this.pausedUntil !== null && now >= this.pausedUntil) {
-      this.setPause(null);
+      this.pauseEnded();
       this.intervalStart = null; // a fresh interval begins when a pause ends
     }
     const win = this.hours.windowAt(now);
@@ -411,14 +412,28 @@ export class Scheduler implements Reminders {
     this.step();
   }
 
+  /**
+   * Pauses or resumes, saved so it survives a restart: saved and applied, or (when the settings
+   * cannot be written) neither — the error goes to whoever asked, so the person can be told.
+   */
   private setPause(until: number | null): void {
-    this.pausedUntil = until;
-    // Saved so the pause survives a restart.
     this.writingSettings = true;
     try {
       this.deps.settings.update({ remindersPausedUntil: until });
+    } finally {
+      this.writingSettings = false;
+    }
+    this.pausedUntil = until;
+  }
+
+  /** A pause ran out. A time in the past on disk means the same as none, so a refused write is fine. */
+  private pauseEnded(): void {
+    this.pausedUntil = null;
+    this.writingSettings = true;
+    try {
+      this.deps.settings.update({ remindersPausedUntil: null });
     } catch (err) {
-      this.deps.log?.(`could not save the pause: ${String(err)}`);
+      this.deps.log?.(`could not note that the pause ended: ${String(err)}`);
     } finally {
       this.writingSettings = false;
     }
@@ -426,10 +441,13 @@ export class Scheduler implements Reminders {
 
   private onSettings(next: Settings): void {
     if (this.writingSettings || this.disposed) return;
-    this.observeClock();
-    if (next.remindersPausedUntil !== this.pausedUntil) {
-      // Paused or resumed from elsewhere (the settings window, say).
-      this.pausedUntil = next.remindersPausedUntil;
+    const now = this.observeClock();
+    // A pause that already ended is no pause (its end may not have been written).
+    const until =
+      next.remindersPausedUntil !== null && next.remindersPausedUntil > now ? next.remindersPausedUntil : null;
+    if (until !== this.pausedUntil) {
+      // Paused or resumed from elsewhere (the settings window, or the file restored by hand).
+      this.pausedUntil = until;
       this.stopInterval();
     }
     if (!next.schedule.enabled) this.stopInterval();

@@ -28,6 +28,8 @@ export class SettingsService {
   constructor(
     private current: Settings,
     private readonly persist: (settings: Settings) => void,
+    /** The file again when another program changed it (re-validated); null when unchanged. */
+    private readonly reload: () => Settings | null = () => null,
   ) {}
 
   get(): Settings {
@@ -38,6 +40,7 @@ export class SettingsService {
   update(patch: unknown): Settings {
     const bad = forbiddenKey(patch, 'settings');
     if (bad) throw new Error(`${bad} is not a known field`);
+    this.refresh();
     const result = applySettingsPatch(this.current, patch);
     if (!result.ok) throw new Error(result.error);
     // Nothing changed (e.g. a control re-sent its value): no write, no broadcast.
@@ -53,6 +56,18 @@ export class SettingsService {
     this.current = result.value;
     notifyAll(this.listeners, [this.current, previous]);
     return this.current;
+  }
+
+  /**
+   * Before writing: when another program changed the file (the person restored a backup, say),
+   * what it holds now becomes the settings — and everyone hears — so the write does not undo it.
+   */
+  private refresh(): void {
+    const disk = this.reload();
+    if (!disk || JSON.stringify(disk) === JSON.stringify(this.current)) return;
+    const previous = this.current;
+    this.current = disk;
+    notifyAll(this.listeners, [this.current, previous]);
   }
 
   subscribe(listener: Listener): () => void {

@@ -102,9 +102,19 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     'practice:finish': (input: Omit<PauseRecord, 'id'>) => {
       practising = false;
       const record: PauseRecord = { ...input, id: crypto.randomUUID() };
-      saveHistory([...history, record]);
+      // Like main on a full disk: the pause is kept (in memory) even when storage refuses it.
+      let saved = true;
+      let reason: string | null = null;
+      try {
+        saveHistory([...history, record]);
+      } catch {
+        saved = false;
+        reason = 'this browser’s storage is full';
+        history = [...history, record];
+        emit('history:changed', history);
+      }
       emit('state:changed', state());
-      return record;
+      return { record, saved, reason };
     },
     'history:list': () => history,
     'history:clear': () => {

@@ -60,14 +60,15 @@ describe('HistoryService', () => {
     );
     const heard: number[] = [];
     service.subscribe((r) => heard.push(r.length));
-    const rec = service.add(input);
+    const { record: rec, saved: onDisk } = service.add(input);
+    expect(onDisk).toBe(true);
     expect(rec).toEqual({ ...input, id: 'id1' });
     expect(service.list()).toEqual([rec]);
     expect(saved).toEqual([[rec]]);
     expect(heard).toEqual([1]);
   });
 
-  it('a failed save keeps the history as it was', () => {
+  it('a refused clear keeps the history as it was', () => {
     const service = new HistoryService(
       [{ ...input, id: 'old' }],
       () => {

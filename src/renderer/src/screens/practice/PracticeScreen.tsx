@@ -7,7 +7,7 @@ import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
-import { PauseSession } from './pause-session';
+import { type FinishOutcome, PauseSession } from './pause-session';
 import { ACKNOWLEDGE_STEPS, groupOf, type PausePlan, type PracticeRoute, planFor, type StepGroup } from './plan';
 import { ArriveStep } from './steps/ArriveStep';
 import { BreatheStep } from './steps/BreatheStep';
@@ -16,6 +16,7 @@ import { FarewellStep } from './steps/FarewellStep';
 import { NoticeStep } from './steps/NoticeStep';
 import { PhraseStep } from './steps/PhraseStep';
 import { TouchStep } from './steps/TouchStep';
+import { UnsavedStep } from './steps/UnsavedStep';
 import './practice.css';
 
 /** How long the "Three breaths" thank-you stays before the window closes by itself. */
@@ -70,21 +71,26 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   const [index, setIndex] = useState(0);
   const [farewell, setFarewell] = useState(false);
   const [note, setNote] = useState('');
+  /** The pause ended but is not on disk yet: say so kindly before the window closes. */
+  const [unsaved, setUnsaved] = useState<FinishOutcome | null>(null);
   const ending = useRef(false);
   const step = plan.steps[index] ?? 'close';
 
   const finishAndClose = async (completed: boolean, withNote: boolean) => {
     if (ending.current) return;
     ending.current = true;
-    await session.finish(completed, withNote ? note : undefined);
-    closeWindow();
+    const outcome = await session.finish(completed, withNote ? note : undefined);
+    if (!outcome.saved) setUnsaved(outcome);
+    else closeWindow();
   };
 
   const next = () => {
     if (index + 1 < plan.steps.length) {
       setIndex(index + 1);
     } else if (plan.closesItself) {
-      void session.finish(true);
+      void session.finish(true).then((outcome) => {
+        if (!outcome.saved) setUnsaved(outcome);
+      });
       setFarewell(true);
     } else {
       void finishAndClose(true, true);
@@ -92,21 +98,25 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   };
 
   // Esc or the header button: the pause ends here. Reaching the last step counts as complete.
-  const endNow = () => void finishAndClose(farewell || step === 'close', true);
+  const endNow = () => (unsaved ? closeWindow() : void finishAndClose(farewell || step === 'close', true));
 
   const readArticle = async () => {
     if (ending.current) return;
     ending.current = true;
-    await session.finish(true, note);
+    const outcome = await session.finish(true, note);
+    if (!outcome.saved) {
+      setUnsaved(outcome);
+      return;
+    }
     await api().invoke('window:open', { route: '#/read' });
     closeWindow();
   };
 
   useEffect(() => {
-    if (!farewell) return;
+    if (!farewell || unsaved) return;
     const timer = window.setTimeout(closeWindow, FAREWELL_MS);
     return () => window.clearTimeout(timer);
-  }, [farewell]);
+  }, [farewell, unsaved]);
 
   const groups = [...new Set(plan.steps.map(groupOf))];
   const ackIndex = (ACKNOWLEDGE_STEPS as readonly string[]).indexOf(step);
@@ -114,7 +124,9 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   const phrases = settings.practice.phrases;
 
   let body: ReactNode;
-  if (farewell) {
+  if (unsaved) {
+    body = <UnsavedStep reason={unsaved.reason} onClose={closeWindow} />;
+  } else if (farewell) {
     body = <FarewellStep onClose={closeWindow} />;
   } else {
     switch (step) {
@@ -194,11 +206,15 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   }
 
   return (
-    <ScreenFrame title={title} onClose={endNow} closeLabel={farewell || step === 'close' ? 'Close' : 'End pause'}>
+    <ScreenFrame
+      title={title}
+      onClose={endNow}
+      closeLabel={unsaved || farewell || step === 'close' ? 'Close' : 'End pause'}
+    >
       <div className="practice">
         {groups.length > 1 ? <Progress groups={groups} current={groupOf(step)} /> : null}
         <div
-          key={farewell ? 'farewell' : step}
+          key={unsaved ? 'unsaved' : farewell ? 'farewell' : step}
           className={index > 0 || farewell ? 'practice-stage practice-stage-next' : 'practice-stage'}
         >
           {body}

@@ -3,10 +3,16 @@
 import type { PauseKind } from '../../../../shared/history';
 import { api } from '../../app/bridge';
 
+/** Whether the pause reached the disk; when not, why (main keeps it and saves it later). */
+export interface FinishOutcome {
+  saved: boolean;
+  reason: string | null;
+}
+
 export class PauseSession {
   readonly startedAt = Date.now();
   checkIn: string | null = null;
-  private finishing: Promise<void> | null = null;
+  private finishing: Promise<FinishOutcome> | null = null;
 
   constructor(
     /** The route that opened this pause; a different route means a different pause. */
@@ -22,8 +28,11 @@ export class PauseSession {
     return this.finishing !== null;
   }
 
-  /** Records the pause. Later calls return the first call's promise and record nothing more. */
-  finish(completed: boolean, note?: string): Promise<void> {
+  /**
+   * Records the pause. Later calls return the first call's promise and record nothing more.
+   * Resolves with whether it reached the disk (main keeps it either way).
+   */
+  finish(completed: boolean, note?: string): Promise<FinishOutcome> {
     if (this.finishing) return this.finishing;
     const text = note?.trim().slice(0, 500);
     const durationSeconds = Math.max(0, Math.round((Date.now() - this.startedAt) / 100) / 10);
@@ -37,8 +46,11 @@ export class PauseSession {
         ...(text && { note: text }),
       })
       .then(
-        () => undefined,
-        (err: unknown) => console.error('practice:finish failed', err),
+        (result): FinishOutcome => ({ saved: result.saved, reason: result.reason }),
+        (err: unknown): FinishOutcome => {
+          console.error('practice:finish failed', err);
+          return { saved: true, reason: null };
+        },
       );
     return this.finishing;
   }
