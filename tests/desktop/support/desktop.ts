@@ -22,10 +22,31 @@ export interface PrivateDesktop {
   /** dunst's printed notices (`dunst -print`), when dunst runs. */
   dunstLog(): Promise<string>;
   dunstctl(...args: string[]): Promise<string>;
+  /** The action dunst's context menu (`dunstctl context`) picks next, by key. */
+  pickAction(key: string): Promise<void>;
   /** Stops dunst (e.g. to test a desktop with no notification server). */
   stopDunst(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * idle_threshold 0: Xvfb has no person at it, and dunst would otherwise hold notices.
+ * ignore_dbustimeout and no timeout: like GNOME Shell, dunst keeps a notice until it is closed,
+ * so a notice that goes away was closed by the app (CloseNotification), not by dunst's timer.
+ */
+const DUNSTRC = (dmenu: string) => `[global]
+    idle_threshold = 0
+    history_length = 50
+    browser = /bin/true
+    dmenu = ${dmenu}
+    ignore_dbustimeout = yes
+[urgency_low]
+    timeout = 0
+[urgency_normal]
+    timeout = 0
+[urgency_critical]
+    timeout = 0
+`;
 
 export interface DesktopOptions {
   dunst?: boolean;
@@ -57,8 +78,28 @@ function firstLine(
   });
 }
 
-async function startBus(children: ChildProcess[]): Promise<string> {
-  const child = spawn('dbus-daemon', ['--session', '--nofork', '--print-address'], {
+/**
+ * The private buses' configuration: like Debian's session.conf, but with no service directories,
+ * so nothing is started on demand (the installed dunst would otherwise be activated as
+ * org.freedesktop.Notifications and a test of "no notification server" would not be one).
+ */
+const BUS_CONFIG = (dir: string) => `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <listen>unix:dir=${dir}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+`;
+
+async function startBus(children: ChildProcess[], dir: string): Promise<string> {
+  const config = path.join(dir, 'bus.conf');
+  await writeFile(config, BUS_CONFIG(dir));
+  const child = spawn('dbus-daemon', [`--config-file=${config}`, '--nofork', '--print-address'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   children.push(child);
@@ -107,7 +148,7 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const [sessionAddress, systemAddress] = await Promise.all([startBus(children), startBus(children)]);
+    const [sessionAddress, systemAddress] = await Promise.all([startBus(children, dir), startBus(children, dir)]);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DBUS_SESSION_BUS_ADDRESS: sessionAddress,
@@ -116,6 +157,7 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
     // Never the caller's session: no logind session id leaks in unless a test sets one.
     delete env.XDG_SESSION_ID;
     const log = path.join(dir, 'dunst.log');
+    const pick = path.join(dir, 'pick');
     if (opts.dunst) {
       const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], {
         stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
@@ -124,8 +166,12 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
       const display = await firstLine(xvfb, xvfb.stdio[3] as NodeJS.ReadableStream, 10_000, 'Xvfb');
       env.DISPLAY = `:${display}`;
       const rc = path.join(dir, 'dunstrc');
-      // idle_threshold 0: Xvfb has no person at it, and dunst would otherwise hold notices.
-      await writeFile(rc, '[global]\n    idle_threshold = 0\n    history_length = 50\n    browser = /bin/true\n');
+      await writeFile(pick, '');
+      // dunst's context menu runs dmenu; this one answers with the action the test asked for
+      // (dunst passes lines like "#Skip (Time for a pause) [3,skip]").
+      const dmenu = path.join(dir, 'dmenu.sh');
+      await writeFile(dmenu, `#!/bin/sh\ngrep -m1 ",$(cat '${pick}')\\]" || true\n`, { mode: 0o755 });
+      await writeFile(rc, DUNSTRC(dmenu));
       const out = createWriteStream(log);
       dunst = spawn('stdbuf', ['-oL', 'dunst', '-config', rc, '-print'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       dunst.stdout?.pipe(out);
@@ -139,6 +185,7 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
       dir,
       dunstLog: () => readFile(log, 'utf8').catch(() => ''),
       dunstctl: (...args) => run('dunstctl', args, env),
+      pickAction: (key) => writeFile(pick, key),
       stopDunst: async () => {
         if (dunst) await stopChild(dunst);
       },

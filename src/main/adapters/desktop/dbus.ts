@@ -25,6 +25,8 @@
 //                                    bus refused the rule.
 //   conn.onClose(listener)           called once when the connection ends (either side).
 //   conn.close()                     ends the connection; safe to call twice.
+//   busProvider(kind, opts?)         → () => Promise<DbusConnection | null>: one shared
+//                                    connection, opened on first use and again after it ends.
 //   unwrapVariant(v)                 dbus-native reads a variant as [signatureTree, [value]];
 //                                    this returns the value (or v itself when it is not one).
 import net from 'node:net';
@@ -163,7 +165,7 @@ function openSocket(endpoint: BusEndpoint, timeoutMs: number): Promise<net.Socke
 }
 
 /** A failure the library reports in its own shape → one line for the log. */
-function describe(err: unknown): string {
+function errorText(err: unknown): string {
   if (err && typeof err === 'object') {
     const e = err as { name?: unknown; message?: unknown };
     return [e.name, e.message].filter((x) => typeof x === 'string' && x).join(': ') || 'unknown error';
@@ -201,7 +203,7 @@ class Connection implements DbusConnection {
     socket.on('close', ended);
     // Errors on the stream end the connection; they are never rethrown into the app.
     bus.connection.on('error', (err) => {
-      this.log(`D-Bus ${kind} bus: ${describe(err)}`);
+      this.log(`D-Bus ${kind} bus: ${errorText(err)}`);
       this.close();
     });
   }
@@ -237,13 +239,13 @@ class Connection implements DbusConnection {
         }
         this.bus.invoke(msg, (err, ...body) => {
           if (err) {
-            this.log(`D-Bus ${req.interface}.${req.member}: ${describe(err)}`);
+            this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
             resolve(null);
           } else resolve(body);
         });
       } catch (err) {
         delete this.bus.cookies[serial];
-        this.log(`D-Bus ${req.interface}.${req.member}: ${describe(err)}`);
+        this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
         resolve(null);
       }
     });
@@ -289,7 +291,7 @@ class Connection implements DbusConnection {
       try {
         listener(m.body ?? [], m.sender);
       } catch (err) {
-        this.log(`D-Bus ${match.interface}.${match.member} listener: ${describe(err)}`);
+        this.log(`D-Bus ${match.interface}.${match.member} listener: ${errorText(err)}`);
       }
     };
     this.bus.connection.on('message', onMessage);
@@ -335,7 +337,7 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
     try {
       conn = new Connection(kind, createClient({ stream: socket }), socket, log);
     } catch (err) {
-      log(`D-Bus ${kind} bus: ${describe(err)}`);
+      log(`D-Bus ${kind} bus: ${errorText(err)}`);
       socket.destroy();
       continue;
     }
@@ -353,4 +355,20 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
   }
   log(`D-Bus ${kind} bus: can't be reached at ${address}`);
   return null;
+}
+
+/** One shared connection to the bus of `kind`: opened on first use, and again once it has ended. */
+export function busProvider(kind: BusKind, opts: ConnectOptions = {}): () => Promise<DbusConnection | null> {
+  let current: Promise<DbusConnection | null> | null = null;
+  // undefined while connecting; null when the bus could not be reached (tried again next time).
+  let settled: DbusConnection | null | undefined;
+  return () => {
+    if (current && (settled === undefined || (settled !== null && !settled.closed))) return current;
+    settled = undefined;
+    current = connectBus(kind, opts).then((c) => {
+      settled = c;
+      return c;
+    });
+    return current;
+  };
 }
