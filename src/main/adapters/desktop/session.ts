@@ -23,5 +23,5 @@ export function sessionInfo(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): 
 
 /** "ubuntu:GNOME" → true: the session is GNOME's (where tray icons need an extension). */
 export function isGnome(desktop: string | null): boolean {
-  return desktop !== null && desktop.split(':').some((d) => d.toUpperCase() === 'GNOME');
+  return (desktop ?? '').split(':').some((d) => d.toUpperCase() === 'GNOME');
 }
