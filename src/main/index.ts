@@ -16,7 +16,7 @@ import { tellIfRefused } from './adapters/fault-dialog';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone, nodeTimer, resolveTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
-import { createReminders } from './adapters/reminders';
+import { createAppDesktop, createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
 import { lockDownContents } from './adapters/secure-window';
 import { guardSession } from './adapters/session-guard';
@@ -97,7 +97,14 @@ function start(firstCommands: Command[]): void {
     log: (m) => console.warn(`attune: ${m}`),
   });
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
-  const reminders = createReminders(settings, () => run({ type: 'open', route: '#/practice' }), icon('attune-256.png'));
+  const desktop = createAppDesktop(icon('attune-256.png'));
+  const reminders = createReminders(
+    settings,
+    () => run({ type: 'open', route: '#/practice' }),
+    icon('attune-256.png'),
+    desktop.notifier,
+    desktop,
+  );
 
   const windows = new WindowManager({
     preloadPath: path.join(here, '../preload/index.cjs'),
@@ -107,7 +114,7 @@ function start(firstCommands: Command[]): void {
     backgroundColor: () => (nativeTheme.shouldUseDarkColors ? '#17181c' : '#f7f4ef'),
   });
 
-  const state = (): AppState => ({ reminder: reminders.status() });
+  const state = (): AppState => ({ reminder: reminders.status(), desktop: desktop.state() });
 
   const tray = new AttuneTray(
     {
@@ -127,6 +134,12 @@ function start(firstCommands: Command[]): void {
     windows.broadcast('state:changed', s);
   };
   reminders.subscribe(publishState);
+  desktop.subscribe(publishState);
+  // No tray host (GNOME without the AppIndicator extension): on a first run, Settings opens with
+  // a note on how to reach Attune (until the first-run questions there are answered).
+  void desktop.trayHost.then((host) => {
+    if (host === false && !settings.get().system.loginPromptAnswered) windows.open('#/settings');
+  });
   settings.subscribe((s) => windows.broadcast('settings:changed', s));
 
   // Start at login follows the setting; at start it is refreshed (an AppImage may have moved).
@@ -248,6 +261,7 @@ function start(firstCommands: Command[]): void {
     history.flush();
     history.dispose();
     reminders.dispose();
+    desktop.dispose();
     windows.closeAll();
     tray.destroy();
   });

@@ -35,6 +35,11 @@ export interface WorldOptions {
   presentIdleSeconds?: number;
   /** A real notifier to show reminders through as well (the notification tests use notify-send). */
   notifier?: Notifier;
+  /**
+   * What the idle source reports, given the person's true idle seconds and the true time: e.g.
+   * always 0 (a stuck source) or null (can't tell). Default: the truth.
+   */
+  idleReport?: (trueIdleSeconds: number, now: number) => number | null;
 }
 
 interface Timer {
@@ -81,12 +86,14 @@ export class World {
   private periods: { from: number; to: number; kind: 'idle' | 'typing' }[] = [];
   private readonly presentIdle: number;
   private readonly realNotifier: Notifier | null;
+  private readonly idleReport: (trueIdleSeconds: number, now: number) => number | null;
 
   constructor(opts: WorldOptions) {
     this.now = opts.start;
     this.timezone = opts.timezone;
     this.presentIdle = opts.presentIdleSeconds ?? 10;
     this.realNotifier = opts.notifier ?? null;
+    this.idleReport = opts.idleReport ?? ((seconds) => seconds);
     this.saved = structuredClone(opts.settings ?? defaultSettings());
     this.settings = new SettingsService(structuredClone(this.saved), (s) => {
       this.saved = structuredClone(s);
@@ -285,7 +292,7 @@ export class World {
         idleSeconds() {
           world.idleChecks++;
           if (world.recordDetails) world.idleCheckTimes.push(world.now);
-          return world.idleSeconds();
+          return world.idleReport(world.idleSeconds(), world.now);
         },
       },
       settings: this.settings,

@@ -30,8 +30,11 @@ export interface SchedulerTimer {
 }
 
 export interface IdleSource {
-  /** Seconds since the last keyboard or mouse input, system-wide. */
-  idleSeconds(): number;
+  /**
+   * Seconds since the last keyboard or mouse input, system-wide; null when that can't be told
+   * here (then natural breaks and the typing lull are off, and reminders come on time).
+   */
+  idleSeconds(): number | null;
 }
 
 export interface SettingsSource {
@@ -294,8 +297,8 @@ export class Scheduler implements Reminders {
   private offer(now: number, s: Settings['schedule'], reset: number): void {
     this.lull ??= { deadline: now + s.waitForLullSeconds * 1000, nextCheck: now };
     const waiting = now < this.lull.deadline;
-    if (waiting || reset > 0) {
-      const idleMs = this.readIdle(now);
+    const idleMs = waiting || reset > 0 ? this.readIdle(now) : null;
+    if (idleMs !== null) {
       if (reset > 0 && idleMs >= reset) {
         this.beginAway(now - idleMs);
         return;
@@ -339,6 +342,11 @@ export class Scheduler implements Reminders {
   /** Natural-break detection: one idle reading. */
   private sampleIdle(now: number, reset: number): void {
     const idleMs = this.readIdle(now);
+    if (idleMs === null) {
+      // Idle time can't be told any more: no natural break can be seen; reminders run on time.
+      if (this.awaySince !== null) this.startInterval(now);
+      return;
+    }
     if (this.awaySince !== null) {
       if (idleMs < now - this.awaySince - IDLE_SLACK_MS) {
         // Input since we last looked: the break ended when that input happened.
@@ -352,9 +360,11 @@ export class Scheduler implements Reminders {
     }
   }
 
-  private readIdle(now: number): number {
+  /** Idle ms now; null when it can't be told (no natural breaks, no waiting for a lull). */
+  private readIdle(now: number): number | null {
     this.lastSample = now;
     const seconds = this.deps.idle.idleSeconds();
+    if (seconds === null) return null;
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
   }
 
