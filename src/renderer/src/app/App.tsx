@@ -101,32 +101,30 @@ export function App() {
   }, []);
   if (__WEB_PREVIEW__ && closed !== null) {
     const again = parseRoute(closed);
-    // A link to the route already in the address bar changes nothing, so each one also reopens.
-    const reopen = () => setClosed(null);
+    // Each way back reopens the screen, even the one whose address is still in the address bar.
+    const reopen = (to: string) => {
+      setClosed(null);
+      window.location.hash = to.slice(1);
+    };
+    const ways = [
+      ...(again ? [{ to: closed, label: `Open ${ROUTE_TITLES[again.name]} again` }] : []),
+      { to: '#/practice', label: 'Take a pause' },
+      { to: '#/read', label: 'Read' },
+      { to: '#/settings', label: 'Settings' },
+    ];
     return (
       <main className="screen-main" data-testid="preview-closed">
         <h1>Window closed</h1>
         <p className="muted">In the app this window would now close. This is the web preview.</p>
-        {again ? (
-          <p>
-            <a href={closed} onClick={reopen}>
-              Open {ROUTE_TITLES[again.name]} again
-            </a>
-          </p>
-        ) : null}
-        <p>
-          <a href="#/practice" onClick={reopen}>
-            Take a pause
-          </a>{' '}
-          ·{' '}
-          <a href="#/read" onClick={reopen}>
-            Read
-          </a>{' '}
-          ·{' '}
-          <a href="#/settings" onClick={reopen}>
-            Settings
-          </a>
-        </p>
+        <ul className="ways-back">
+          {ways.map((w) => (
+            <li key={w.label}>
+              <button type="button" className="link-button" onClick={() => reopen(w.to)}>
+                {w.label}
+              </button>
+            </li>
+          ))}
+        </ul>
       </main>
     );
   }

@@ -40,30 +40,18 @@ export function NotFoundScreen({ hash }: { hash: string }) {
         {meant && meantName ? (
           <p>
             Perhaps you meant{' '}
-            <a
-              href={meant}
-              onClick={(e) => {
-                e.preventDefault();
-                open(meant);
-              }}
-            >
+            <button type="button" className="link-button" onClick={() => open(meant)}>
               {ROUTE_TITLES[meantName]}
-            </a>
+            </button>
             .
           </p>
         ) : null}
-        <ul className="not-found-ways">
+        <ul className="ways-back">
           {WAYS_BACK.map((w) => (
             <li key={w.route}>
-              <a
-                href={w.route}
-                onClick={(e) => {
-                  e.preventDefault();
-                  open(w.route);
-                }}
-              >
+              <button type="button" className="link-button" onClick={() => open(w.route)}>
                 {w.label}
-              </a>
+              </button>
             </li>
           ))}
         </ul>

@@ -11,7 +11,10 @@ export const usable = (el: Element | null | undefined): el is HTMLElement =>
 /** Focuses `el` if it can take focus, else the nearest usable control around it, else its section. */
 export function focusNearby(el: HTMLElement | null): void {
   if (!el) return;
-  if ((usable as (e: Element) => boolean)(el)) return el.focus();
+  if ((usable as (e: Element) => boolean)(el)) {
+    el.focus();
+    return;
+  }
   const area = el.closest<HTMLElement>('section, main') ?? document.body;
   const all = [...area.querySelectorAll(FOCUSABLE)].filter((c) => !c.closest('dialog'));
   const at = all.indexOf(el);

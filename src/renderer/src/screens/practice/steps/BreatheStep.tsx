@@ -96,7 +96,6 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
   // A new schedule starts the breathing again from the beginning, and the screen says so.
   const [restarted, setRestarted] = useState(false);
   const firstSchedule = useRef(schedule);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the schedule changes
   useEffect(() => {
     setDone(false);
     setPaused(false);
