@@ -74,7 +74,16 @@ export function pausesTodayLine(
 ): string {
   if (!schedule.enabled) return 'Reminders are off, so Attune won’t offer pauses on its own.';
   const times = pauseTimes(schedule, today.getDay()).map(format);
-  if (times.length === 0) return 'No pauses today: today is outside your active hours.';
+  if (times.length === 0) {
+    // Inside active hours that are too short for one interval: say that, not "outside".
+    const spans = activeSpans(schedule.activeHours, today.getDay()).filter((s) => s.end > 0 && s.start < DAY);
+    if (spans.length === 0) return 'No pauses today: today is outside your active hours.';
+    const gap = `the ${schedule.intervalMinutes} minutes between pauses`;
+    const only = spans.length === 1 ? spans[0] : undefined;
+    return only
+      ? `No pauses today: your active hours today, ${format(only.start)}–${format(only.end)}, are shorter than ${gap}.`
+      : `No pauses today: each of your active hours today is shorter than ${gap}.`;
+  }
   const shown = times.length <= 8 ? times.join(', ') : `${times.slice(0, 6).join(', ')}, … ${times[times.length - 1]}`;
   const count = times.length > 8 ? ` (${times.length} in all)` : '';
   return `Your pauses today: ${shown}${count}.`;

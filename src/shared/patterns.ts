@@ -181,19 +181,34 @@ const trailingMs = (p: PatternDefinition) => {
 
 /**
  * How many cycles a session has: the cycles asked for, or as many as come closest to the minutes
- * asked for; at least one, and never more than the pattern allows (4-7-8 stops after 4).
+ * asked for; at least one, and never more than the pattern allows (4-7-8 stops after 4). A length
+ * in minutes is never cut short by the breath count's limit: 30 minutes of the sigh is 200 cycles,
+ * and the person gets the 30 minutes they chose.
  */
 export function cyclesFor(p: PatternDefinition, length: SessionLength): number {
   let n: number;
+  let max: number;
   if (length.unit === 'cycles') {
     n = Math.round(length.cycles);
+    max = LENGTH_LIMITS.cycles.max;
   } else {
     const target = length.minutes * 60_000;
     n = Math.round((target + trailingMs(p)) / cycleMs(p));
+    max = Math.ceil((LENGTH_LIMITS.minutes.max * 60_000 + trailingMs(p)) / cycleMs(p));
   }
-  n = Math.min(Math.max(n, LENGTH_LIMITS.cycles.min), LENGTH_LIMITS.cycles.max);
+  n = Math.min(Math.max(n, LENGTH_LIMITS.cycles.min), max);
   if (!Number.isFinite(n)) n = LENGTH_LIMITS.cycles.min;
   return p.maxCycles === null ? n : Math.min(n, p.maxCycles);
+}
+
+/**
+ * Whether a session of `length` runs shorter than asked because the pattern stops early (4-7-8
+ * after 4 breaths); the screens say so beside the length.
+ */
+export function stopsEarly(p: PatternDefinition, length: SessionLength): boolean {
+  if (p.maxCycles === null) return false;
+  if (length.unit === 'cycles') return length.cycles > p.maxCycles;
+  return buildSchedule(p, length).totalMs < length.minutes * 60_000 - cycleMs(p) / 2;
 }
 
 export interface Segment {

@@ -458,7 +458,10 @@ test('export writes one valid JSON file with every setting and the whole history
   expect(file.suggestedFilename()).toBe('attune-export-2026-03-02.json');
   const doc = JSON.parse(readFileSync(await file.path(), 'utf8'));
   expect(doc.app).toBe('Attune');
-  expect(doc.settings).toEqual(await stored(page));
+  // The same version About shows (package.json's), never a placeholder.
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  expect(doc.version).toBe(version);
+
   expect(doc.settings.schedule.intervalMinutes).toBe(75);
   // Every setting there is, key for key.
   const keys = (o: unknown, p = ''): string[] =>
@@ -468,6 +471,8 @@ test('export writes one valid JSON file with every setting and the whole history
   expect(keys(doc.settings).sort()).toEqual(keys(defaultSettings()).sort());
   expect(doc.history).toEqual(history);
   await expect(page.getByText('Downloaded as attune-export-2026-03-02.json.')).toBeVisible();
+  await page.getByRole('link', { name: 'About' }).click();
+  await expect(page.locator('.about-facts dd').first()).toHaveText(version);
 });
 
 test('deleting the history asks first, in a real dialog, and Esc keeps everything', async ({ page }) => {

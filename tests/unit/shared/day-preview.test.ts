@@ -91,4 +91,24 @@ describe('pausesTodayLine', () => {
     expect(pausesTodayLine(schedule([]), monday)).toBe('No pauses today: today is outside your active hours.');
     expect(pausesTodayLine({ ...defaultSettings().schedule, enabled: false }, monday)).toMatch(/^Reminders are off/);
   });
+  it('says what is true when today is inside active hours that are shorter than the interval', () => {
+    const short = schedule([{ days: [MON], start: '09:00', end: '09:30' }], 60);
+    expect(pausesTodayLine(short, monday)).toBe(
+      'No pauses today: your active hours today, 09:00–09:30, are shorter than the 60 minutes between pauses.',
+    );
+    const two = schedule(
+      [
+        { days: [MON], start: '09:00', end: '09:30' },
+        { days: [MON], start: '14:00', end: '14:45' },
+      ],
+      60,
+    );
+    expect(pausesTodayLine(two, monday)).toBe(
+      'No pauses today: each of your active hours today is shorter than the 60 minutes between pauses.',
+    );
+    // Another day's range does not count as today's.
+    expect(pausesTodayLine(schedule([{ days: [MON + 1], start: '09:00', end: '09:30' }], 60), monday)).toBe(
+      'No pauses today: today is outside your active hours.',
+    );
+  });
 });

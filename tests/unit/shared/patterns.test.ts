@@ -16,6 +16,7 @@ import {
   resolvePattern,
   type Schedule,
   segmentAt,
+  stopsEarly,
   timingsOf,
 } from '../../../src/shared/patterns';
 import { defaultSettings, PATTERN_IDS, settingsSchema } from '../../../src/shared/settings';
@@ -188,6 +189,32 @@ describe('session length', () => {
     expect(buildSchedule(PATTERNS['long-exhale'], { unit: 'minutes', minutes: 10 }).totalMs).toBe(600_000);
   });
 
+  it('gives the full length offered: 30 minutes of any pattern without a cap is 30 minutes', () => {
+    // The phase schedule is what the pacer runs, so its end is the session's real length.
+    const real = (id: keyof typeof PATTERNS) => buildSchedule(PATTERNS[id], { unit: 'minutes', minutes: 30 });
+    for (const id of ['coherent', 'long-exhale', 'sigh', 'box'] as const) {
+      const s = real(id);
+      const cycle = PATTERNS[id].cycle.reduce((a, x) => a + x.seconds * 1000, 0);
+      expect(Math.abs(s.totalMs - 30 * 60_000), id).toBeLessThanOrEqual(cycle / 2);
+    }
+    // Steady: 164 cycles of 11 s end at 30 min 4 s; the sigh: 200 cycles of 9 s, exactly 30 min.
+    expect(real('coherent').cycles).toBe(164);
+    expect(real('sigh').totalMs).toBe(30 * 60_000);
+    expect(describeLength(real('coherent'))).toBe('164 breaths, about 30 minutes');
+    // The longest custom pattern (44 s cycles) still fills the longest session.
+    const slow = customPattern({ inhale: 12, holdIn: 10, exhale: 12, holdOut: 10 });
+    expect(Math.abs(buildSchedule(slow, { unit: 'minutes', minutes: 30 }).totalMs - 1_800_000)).toBeLessThan(22_000);
+  });
+
+  it('says when a pattern stops before the length asked for (only 4-7-8 does)', () => {
+    expect(stopsEarly(PATTERNS['4-7-8'], { unit: 'minutes', minutes: 1 })).toBe(false);
+    expect(stopsEarly(PATTERNS['4-7-8'], { unit: 'minutes', minutes: 2 })).toBe(true);
+    expect(stopsEarly(PATTERNS['4-7-8'], { unit: 'cycles', cycles: 4 })).toBe(false);
+    expect(stopsEarly(PATTERNS['4-7-8'], { unit: 'cycles', cycles: 5 })).toBe(true);
+    expect(stopsEarly(PATTERNS.coherent, { unit: 'minutes', minutes: 30 })).toBe(false);
+    expect(stopsEarly(PATTERNS.sigh, { unit: 'cycles', cycles: 60 })).toBe(false);
+  });
+
   it('is never shorter than one cycle', () => {
     expect(cyclesFor(PATTERNS['4-7-8'], { unit: 'cycles', cycles: 0 })).toBe(1);
     expect(
@@ -316,7 +343,7 @@ describe('every schedule, for any valid pattern and length', () => {
         expect(s.cycles).toBeGreaterThanOrEqual(1);
         if (p.maxCycles !== null) expect(s.cycles).toBeLessThanOrEqual(p.maxCycles);
         if (length.unit === 'cycles' && p.maxCycles === null) expect(s.cycles).toBe(length.cycles);
-        if (length.unit === 'minutes' && p.maxCycles === null && s.cycles > 1 && s.cycles < 60) {
+        if (length.unit === 'minutes' && p.maxCycles === null && s.cycles > 1) {
           // The whole number of cycles closest to the minutes asked for: within half a cycle.
           const cycle = p.cycle.reduce((a, x) => a + x.seconds * 1000, 0);
           expect(Math.abs(s.totalMs - length.minutes * 60_000)).toBeLessThanOrEqual(cycle / 2);

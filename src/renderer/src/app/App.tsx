@@ -1,6 +1,7 @@
 // Route → screen. Screens load lazily so each window downloads only the code it shows.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
-import { parseRoute, type RouteName } from '../../../shared/routes';
+import { parseRoute, ROUTE_TITLES, type RouteName } from '../../../shared/routes';
+import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { api } from './bridge';
 import { useMainNavigation, useRoute } from './router';
 import { useTheme } from './theme';
@@ -54,7 +55,7 @@ function Screen({ name, params }: { name: RouteName; params: Record<string, stri
     case 'read':
       return <ReadScreen params={params} />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen section={params.section} />;
     case 'history':
       return <HistoryScreen />;
     case 'about':
@@ -86,11 +87,11 @@ export function App() {
   const readingTheme = route?.name === 'read' ? settings?.reading.theme : undefined;
   useTheme(settings, readingTheme && readingTheme !== 'system' ? readingTheme : undefined);
   useMainNavigation();
-  const [closed, setClosed] = useState(false);
+  const [closed, setClosed] = useState<string | null>(null);
   useEffect(() => {
     if (!__WEB_PREVIEW__) return;
-    const onClose = () => setClosed(true);
-    const onRoute = () => setClosed(false);
+    const onClose = () => setClosed(window.location.hash || '#/about');
+    const onRoute = () => setClosed(null);
     window.addEventListener('attune:preview-close', onClose);
     window.addEventListener('hashchange', onRoute);
     return () => {
@@ -98,18 +99,36 @@ export function App() {
       window.removeEventListener('hashchange', onRoute);
     };
   }, []);
-  if (__WEB_PREVIEW__ && closed) {
+  if (__WEB_PREVIEW__ && closed !== null) {
+    const again = parseRoute(closed);
+    // Each way back reopens the screen, even the one whose address is still in the address bar.
+    const reopen = (to: string) => {
+      setClosed(null);
+      window.location.hash = to.slice(1);
+    };
+    const ways = [
+      ...(again ? [{ to: closed, label: `Open ${ROUTE_TITLES[again.name]} again` }] : []),
+      { to: '#/practice', label: 'Take a pause' },
+      { to: '#/read', label: 'Read' },
+      { to: '#/settings', label: 'Settings' },
+    ];
     return (
       <main className="screen-main" data-testid="preview-closed">
         <h1>Window closed</h1>
         <p className="muted">In the app this window would now close. This is the web preview.</p>
-        <p>
-          <a href="#/practice">Take a pause</a> · <a href="#/read">Read</a> · <a href="#/settings">Settings</a>
-        </p>
+        <ul className="ways-back">
+          {ways.map((w) => (
+            <li key={w.label}>
+              <button type="button" className="link-button" onClick={() => reopen(w.to)}>
+                {w.label}
+              </button>
+            </li>
+          ))}
+        </ul>
       </main>
     );
   }
-  if (!route) return null;
+  if (!route) return <NotFoundScreen hash={window.location.hash} />;
   return (
     <>
       <Notice />

@@ -14,6 +14,8 @@ import { applySettingsPatch, defaultSettings, type Settings, settingsSchema } fr
 
 const SETTINGS_KEY = 'attune.settings';
 const HISTORY_KEY = 'attune.history';
+/** The same version About shows and an export records (package.json's, set at build time). */
+const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
 function load<T>(storage: Storage, key: string, valid: (v: unknown) => boolean, fallback: () => T): T {
   try {
@@ -65,7 +67,7 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
   const handlers: { [C in RequestChannel]: (payload: never) => unknown } = {
     'app:info': () => ({
       name: 'Attune',
-      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      version: APP_VERSION,
       electron: '',
       chrome: navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '',
       node: '',
@@ -123,7 +125,7 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     },
     'data:export': () => {
       const now = new Date();
-      const doc = { app: 'Attune', version: '0.0.0', exportedAt: now.toISOString(), settings, history };
+      const doc = { app: 'Attune', version: APP_VERSION, exportedAt: now.toISOString(), settings, history };
       const url = URL.createObjectURL(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;

@@ -8,6 +8,12 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+// Whether this window has moved from one route to another since it loaded: a screen shown after
+// such a move puts focus on its heading (a first screen leaves focus where the window put it).
+let navigations = 0;
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => navigations++);
+export const arrivedByNavigation = (): boolean => navigations > 0;
+
 export function useRoute(): ParsedRoute | null {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash || '#/about');

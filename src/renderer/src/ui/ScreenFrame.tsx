@@ -1,7 +1,12 @@
 // The frame every screen sits in: a real <h1> title, optional section nav, and one visible way
-// to close. Esc closes too, unless the screen handles Esc itself (the practice flow does).
-import { type ReactNode, useEffect } from 'react';
-import { api } from '../app/bridge';
+// to close. Esc closes too, unless the screen handles Esc itself (the practice flow does) or a
+// dialog is open (Esc belongs to the dialog). Closing saves typed changes first and asks about any
+// that can't be saved. Arriving by navigation puts focus on the new screen's heading.
+import { type ReactNode, useEffect, useRef } from 'react';
+import { arrivedByNavigation } from '../app/router';
+import { closeWindow, dismissCloseBlocked, useCloseBlocked } from './unsaved';
+
+export { closeWindow };
 
 export interface ScreenFrameProps {
   title: string;
@@ -18,43 +23,96 @@ export interface ScreenFrameProps {
   className?: string;
 }
 
-export function closeWindow(): void {
-  void api().invoke('window:close');
+const defaultClose = () => void closeWindow();
+
+/** Focus on the screen's heading, unless something on the screen already took it. */
+function focusHeading(root: HTMLElement | null): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && root?.contains(active)) return;
+  const h1 = root?.querySelector<HTMLElement>('h1');
+  if (!h1) return;
+  if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+  h1.focus({ preventScroll: true });
 }
 
 export function ScreenFrame({
   title,
   children,
   nav,
-  onClose = closeWindow,
+  onClose = defaultClose,
   closeLabel = 'Close',
   escCloses = true,
   titleIsHeading = true,
   className,
 }: ScreenFrameProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const blocked = useCloseBlocked();
+  const blockedRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     document.title = `${title} — Attune`;
   }, [title]);
   useEffect(() => {
-    if (!escCloses) return;
+    if (arrivedByNavigation()) focusHeading(root.current);
+  }, []);
+  useEffect(() => {
+    if (blocked) blockedRef.current?.focus();
+  }, [blocked]);
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) onClose();
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (blocked) {
+        e.preventDefault();
+        dismissCloseBlocked();
+        blocked[0]?.focus();
+      } else if (escCloses) {
+        onClose();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [escCloses, onClose]);
+  }, [escCloses, onClose, blocked]);
   return (
-    <div className={className ? `screen ${className}` : 'screen'}>
+    <div ref={root} className={className ? `screen ${className}` : 'screen'}>
       <button type="button" className="skip-link button" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
       <header className="screen-header">
         {titleIsHeading ? <h1>{title}</h1> : <p className="screen-title">{title}</p>}
         {nav}
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        <button type="button" className="button button-quiet screen-close" onClick={() => onClose()}>
           {closeLabel}
         </button>
       </header>
+      {blocked ? (
+        <div ref={blockedRef} className="notice close-blocked" role="alert" tabIndex={-1} data-testid="close-blocked">
+          <p>
+            <strong>Not everything is saved yet.</strong>
+          </p>
+          <ul>
+            {blocked.map((b) => (
+              <li key={b.label}>
+                {b.label}: {b.problem}
+              </li>
+            ))}
+          </ul>
+          <div className="close-blocked-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                dismissCloseBlocked();
+                blocked[0]?.focus();
+              }}
+            >
+              Keep editing
+            </button>
+            <button type="button" className="button" onClick={() => void closeWindow({ force: true })}>
+              Close without {blocked.length === 1 ? 'it' : 'them'}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <main id="main" className="screen-main" tabIndex={-1}>
         {children}
       </main>

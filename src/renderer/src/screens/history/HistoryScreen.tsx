@@ -162,7 +162,7 @@ export default function HistoryScreen() {
       )}
       <p className="history-privacy muted">
         Your history stays on this computer. You can export it or delete it under{' '}
-        <a href="#/settings">Settings, Your data</a>.
+        <a href="#/settings?section=data">Settings, Your data</a>.
       </p>
     </ScreenFrame>
   );

@@ -95,11 +95,15 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
       } else if (e.key === 'F3' && findOpen) {
         e.preventDefault();
         e.shiftKey ? find.previous() : find.next();
+      } else if (e.key === 'Escape' && findOpen && !e.defaultPrevented) {
+        // Wherever focus is (the article, the toolbar), Esc closes the find bar first.
+        e.preventDefault();
+        closeFind();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [textSize, changeTextSize, openFind, findOpen, find.next, find.previous]);
+  }, [textSize, changeTextSize, openFind, closeFind, findOpen, find.next, find.previous]);
 
   // Once the person has moved on from where we put them, the "picked up" note has done its job.
   const { restoredFrom, dismissRestored, progress } = position;
@@ -133,6 +137,7 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
       titleIsHeading={false}
       className={pastTitle ? 'reader-screen reader-past-title' : 'reader-screen'}
       onClose={close}
+      escCloses={!findOpen}
       nav={
         <>
           <ReaderControls

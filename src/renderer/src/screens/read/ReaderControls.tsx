@@ -1,5 +1,6 @@
 // The reading toolbar: text size, theme and find. Native radios for the theme, so arrow keys and
 // screen readers work without extra code.
+import { useLayoutEffect, useRef } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { SearchIcon } from './icons';
 import { MAX_TEXT_SIZE, MIN_TEXT_SIZE } from './text-size';
@@ -25,11 +26,33 @@ export interface ReaderControlsProps {
 }
 
 export function ReaderControls({ textSize, onTextSize, theme, onTheme, findOpen, onFind }: ReaderControlsProps) {
+  const down = useRef<HTMLButtonElement>(null);
+  const up = useRef<HTMLButtonElement>(null);
+  const focused = useRef<'down' | 'up' | null>(null);
+  // At the smallest or largest size one button turns off; if it had focus, focus moves to the
+  // other one instead of falling to the page.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (active !== document.body && active !== down.current && active !== up.current) return;
+    if (focused.current === 'down' && textSize <= MIN_TEXT_SIZE) up.current?.focus();
+    if (focused.current === 'up' && textSize >= MAX_TEXT_SIZE) down.current?.focus();
+  }, [textSize]);
+  const track = (which: 'down' | 'up') => ({
+    onFocus: () => {
+      focused.current = which;
+    },
+    onBlur: (e: { relatedTarget: EventTarget | null }) => {
+      // Losing focus to nowhere (the button just turned off) still counts as having it.
+      if (e.relatedTarget !== null) focused.current = null;
+    },
+  });
   return (
     <div className="reader-tools">
       <fieldset className="reader-size">
         <legend className="visually-hidden">Text size</legend>
         <button
+          ref={down}
+          {...track('down')}
           type="button"
           className="reader-tool reader-size-down"
           aria-label="Smaller text"
@@ -41,6 +64,8 @@ export function ReaderControls({ textSize, onTextSize, theme, onTheme, findOpen,
           A<span aria-hidden="true">−</span>
         </button>
         <button
+          ref={up}
+          {...track('up')}
           type="button"
           className="reader-tool reader-size-up"
           aria-label="Larger text"

@@ -1,8 +1,10 @@
 // Active hours: several time ranges, each on chosen weekdays; a range whose end is earlier than
-// its start runs past midnight. The whole list saves when every range in it makes sense.
+// its start runs past midnight. Every range that makes sense is saved as it changes; one that
+// doesn't (no days, equal times, a repeat of another) says so and is left out until it's fixed.
 import { useEffect, useId, useRef, useState } from 'react';
 import { crossesMidnight } from '../../../../shared/day-preview';
 import type { ActiveRange } from '../../../../shared/settings';
+import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, save } from './fields';
 
 /** Monday first, as most calendars show it; values are JavaScript's (0 = Sunday). */
@@ -19,12 +21,24 @@ const WEEKDAYS = [
 const MAX_RANGES = 28;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-function rangeProblem(r: ActiveRange): string | null {
-  if (r.days.length === 0) return 'Pick at least one day for this range.';
-  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return 'Please enter both times, like 09:00.';
-  if (r.start === r.end) return 'The start and end are the same time. Choose an end that differs.';
+const NOT_SAVED = 'Not saved yet, so Attune uses your other ranges for now.';
+
+function rangeProblem(r: ActiveRange, before: readonly ActiveRange[]): string | null {
+  if (r.days.length === 0) return `Pick at least one day for this range. ${NOT_SAVED}`;
+  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return `Please enter both times, like 09:00. ${NOT_SAVED}`;
+  if (r.start === r.end) return `The start and end are the same time. Choose an end that differs. ${NOT_SAVED}`;
+  const twin = before.findIndex(
+    (o) =>
+      o.start === r.start &&
+      o.end === r.end &&
+      o.days.length === r.days.length &&
+      o.days.every((d) => r.days.includes(d)),
+  );
+  if (twin >= 0) return `This is the same as range ${twin + 1}, so it adds nothing. Change it or remove it.`;
   return null;
 }
+
+const problemsOf = (list: readonly ActiveRange[]) => list.map((r, i) => rangeProblem(r, list.slice(0, i)));
 
 const sortDays = (days: number[]) => [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 
@@ -51,13 +65,34 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
     setFocusRange(null);
   }, [focusRange]);
 
-  const change = async (next: ActiveRange[]) => {
+  /** Shows `next` and saves every range in it that makes sense. Resolves to what isn't saved. */
+  const change = async (next: ActiveRange[]): Promise<string | null> => {
     setDraft(next);
-    const problems = next.map(rangeProblem);
+    const problems = problemsOf(next);
     setErrors(problems);
-    if (problems.some((p) => p !== null)) return;
-    setSaveError(await save({ schedule: { activeHours: next } }));
+    const valid = next.filter((_, i) => problems[i] === null);
+    if (JSON.stringify(valid) !== JSON.stringify(ranges)) {
+      const failed = await save({ schedule: { activeHours: valid } });
+      setSaveError(failed);
+      if (failed) return failed;
+    }
+    const first = problems.findIndex((p) => p !== null);
+    return first >= 0 ? `Range ${first + 1}: ${problems[first]}` : null;
   };
+
+  // A range that can't be saved yet: closing the window asks about it; the header names it.
+  const bad = errors.findIndex((e) => e !== null);
+  useUnsaved(
+    bad >= 0
+      ? {
+          label: `Active hours, range ${bad + 1}`,
+          problem: errors[bad] ?? null,
+          flush: () => change(draft),
+          focus: () =>
+            listRef.current?.querySelectorAll<HTMLElement>('.range-card')[bad]?.querySelector('input')?.focus(),
+        }
+      : null,
+  );
 
   const update = (i: number, patch: Partial<ActiveRange>) =>
     change(draft.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -148,6 +183,7 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
         ref={addRef}
         className="button"
         disabled={draft.length >= MAX_RANGES}
+        aria-describedby={`${hintId}-full`}
         onClick={() => {
           void change([...draft, { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }]);
           setFocusRange(draft.length);
@@ -155,6 +191,9 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
       >
         Add a time range
       </button>
+      <p id={`${hintId}-full`} className="field-note">
+        {draft.length >= MAX_RANGES ? `Attune keeps up to ${MAX_RANGES} ranges. To add another, remove one first.` : ''}
+      </p>
       <FieldError id={`${hintId}-save`} message={saveError} />
     </fieldset>
   );

@@ -1,6 +1,9 @@
 // A real modal dialog (native <dialog> with showModal): focus moves in, stays in, starts on the
-// safe choice, and returns to what opened it. Esc cancels the dialog only — not the window.
+// safe choice, and returns to what opened it (or, when that has just turned off — "Delete
+// history…" with no history left — to the nearest control that still works). Tab and Shift+Tab
+// go round the dialog's buttons; Esc cancels the dialog only — not the window.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { FOCUSABLE_SELECTOR, focusNearby, usable } from '../../ui/focus';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -35,7 +38,7 @@ export function ConfirmDialog({
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
-      opener.current?.focus();
+      focusNearby(opener.current);
     }
   }, [open]);
 
@@ -55,6 +58,18 @@ export function ConfirmDialog({
         if (e.key === 'Escape') {
           e.preventDefault();
           onCancel();
+        } else if (e.key === 'Tab') {
+          // Focus stays in the dialog until it closes: past the last control, back to the first.
+          const controls = [...e.currentTarget.querySelectorAll(FOCUSABLE_SELECTOR)].filter(usable);
+          const first = controls[0];
+          const last = controls[controls.length - 1];
+          if (e.shiftKey && document.activeElement === first) {
+            e.preventDefault();
+            last?.focus();
+          } else if (!e.shiftKey && document.activeElement === last) {
+            e.preventDefault();
+            first?.focus();
+          }
         }
       }}
     >

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_CRISIS_NOTE, type Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, Section, save } from './fields';
 
 const MAX = 2000;
@@ -15,22 +16,37 @@ export function CrisisSection({ settings }: { settings: Settings }) {
   const [undo, setUndo] = useState<string | null>(null);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (!editing.current) setDraft(settings.crisisNote);
   }, [settings.crisisNote]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  const commit = async (text: string) => {
+  /** Saves `text` if it can be kept; resolves to why not, or null. */
+  const commit = async (text: string): Promise<string | null> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (text.length > MAX) {
-      setError(`The note can be up to ${MAX} characters; it has ${text.length}. Nothing was saved until it’s shorter.`);
-      return;
+      const problem = `The note can be up to ${MAX} characters; it has ${text.length}. It isn’t saved until it’s shorter.`;
+      setError(problem);
+      return problem;
     }
-    if (text === settings.crisisNote) return setError(null);
-    setError(await save({ crisisNote: text }));
+    if (text === settings.crisisNote) {
+      setError(null);
+      return null;
+    }
+    const failed = await save({ crisisNote: text });
+    setError(failed);
+    return failed;
   };
+
+  useUnsaved(
+    draft !== settings.crisisNote
+      ? { label: 'Your crisis note', problem: error, flush: () => commit(draft), focus: () => field.current?.focus() }
+      : null,
+  );
+  const over = draft.length > MAX;
 
   return (
     <Section
@@ -43,10 +59,12 @@ export function CrisisSection({ settings }: { settings: Settings }) {
           Your crisis note
         </label>
         <textarea
+          ref={field}
           id={id}
           rows={4}
+          dir="auto"
           value={draft}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={error || over ? true : undefined}
           aria-describedby={`${id}-count ${id}-e`}
           data-testid="crisis-note"
           onFocus={() => {
@@ -63,8 +81,8 @@ export function CrisisSection({ settings }: { settings: Settings }) {
             void commit(e.currentTarget.value);
           }}
         />
-        <p id={`${id}-count`} className="field-hint note-count">
-          {draft.length} of {MAX} characters
+        <p id={`${id}-count`} className={over ? 'field-error note-count note-count-over' : 'field-hint note-count'}>
+          {draft.length} of {MAX} characters{over ? ` — ${draft.length - MAX} too many` : ''}
         </p>
         <FieldError id={`${id}-e`} message={error} />
       </div>

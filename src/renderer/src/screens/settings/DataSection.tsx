@@ -1,9 +1,10 @@
 // Your data: everything stays on this computer; export it all, delete the history, see where
 // the files are.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
 import { api } from '../../app/bridge';
 import { useHistory } from '../../app/use-main-state';
+import { trackFocus, useFocusNearbyWhenDisabled } from '../../ui/focus';
 import { ConfirmDialog } from './ConfirmDialog';
 import { messageOf, Section } from './fields';
 
@@ -13,6 +14,8 @@ export function DataSection({ info }: { info: AppInfo | null }) {
   const [deleteStatus, setDeleteStatus] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const count = history?.length ?? 0;
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  useFocusNearbyWhenDisabled(deleteButton, count === 0);
 
   useEffect(() => {
     if (count > 0) setDeleteStatus(null);
@@ -70,6 +73,8 @@ export function DataSection({ info }: { info: AppInfo | null }) {
           </p>
         </div>
         <button
+          ref={deleteButton}
+          {...trackFocus}
           type="button"
           className="button"
           disabled={count === 0}

@@ -2,6 +2,7 @@
 // the usual phrases (with an undo, so nothing they wrote is lost by one click).
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_PHRASES, type Settings } from '../../../../shared/settings';
+import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, save } from './fields';
 
 type Phrases = Settings['practice']['phrases'];
@@ -17,11 +18,19 @@ const MAX_PHRASES = 20;
 const MAX_LENGTH = 200;
 const EDIT_SETTLE_MS = 600;
 
-function phraseProblem(text: string): string | null {
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/** Why `text` can't be kept; `others` are the group's other phrases (a phrase twice adds nothing). */
+function phraseProblem(text: string, others: readonly string[] = []): string | null {
   if (text.trim() === '') return 'A phrase can’t be empty. If you’d rather not have it, remove it.';
-  if (text.length > MAX_LENGTH) return `A phrase can be up to ${MAX_LENGTH} characters; this one has ${text.length}.`;
+  if (text.length > MAX_LENGTH)
+    return `A phrase can be up to ${MAX_LENGTH} characters; this one has ${text.length}. It isn’t saved until it’s shorter.`;
+  if (others.some((o) => same(o, text))) return 'You already have this phrase here, so it isn’t added twice.';
   return null;
 }
+
+/** Each phrase's problem; a repeat is pointed out on its second appearance, not its first. */
+const problemsOf = (list: readonly string[]) => list.map((t, i) => phraseProblem(t, list.slice(0, i)));
 
 function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string; hint: string; phrases: string[] }) {
   const id = useId();
@@ -62,10 +71,25 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   const flushEdit = (next: string[]) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const problems = next.map(phraseProblem);
+    const problems = problemsOf(next);
     setErrors(problems);
-    if (problems.every((p) => p === null) && JSON.stringify(next) !== JSON.stringify(phrases)) void store(next);
+    const problem = problems.find((p) => p !== null) ?? null;
+    if (problem === null && JSON.stringify(next) !== JSON.stringify(phrases)) void store(next);
+    return problem;
   };
+
+  // A phrase typed and not saved yet is saved when the window closes (or the person is asked).
+  const problemAt = errors.findIndex((e) => e !== null);
+  useUnsaved(
+    JSON.stringify(drafts) !== JSON.stringify(phrases)
+      ? {
+          label: problemAt >= 0 ? `${title}, phrase ${problemAt + 1}` : title,
+          problem: errors[problemAt] ?? null,
+          flush: async () => flushEdit(drafts),
+          focus: () => listRef.current?.children[Math.max(0, problemAt)]?.querySelector<HTMLElement>('input')?.focus(),
+        }
+      : null,
+  );
 
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
@@ -89,7 +113,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const problem = phraseProblem(adding);
+    const problem = phraseProblem(adding, drafts);
     if (problem) {
       setAddError(problem);
       return;
@@ -117,7 +141,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
             <input
               type="text"
               value={text}
-              maxLength={MAX_LENGTH + 50}
+              dir="auto"
               aria-label={`${title}, phrase ${i + 1} of ${drafts.length}`}
               aria-invalid={errors[i] ? true : undefined}
               aria-describedby={`${id}-e${i}`}
@@ -128,7 +152,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
               onChange={(e) => {
                 const next = drafts.map((t, k) => (k === i ? e.currentTarget.value : t));
                 setDrafts(next);
-                if (errors[i]) setErrors(next.map(phraseProblem));
+                if (errors[i]) setErrors(problemsOf(next));
                 if (timer.current) clearTimeout(timer.current);
                 timer.current = setTimeout(() => flushEdit(next), EDIT_SETTLE_MS);
               }}
@@ -176,19 +200,23 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
           ref={addRef}
           type="text"
           value={adding}
+          dir="auto"
           placeholder={full ? `Up to ${MAX_PHRASES} phrases` : 'Your own words'}
           disabled={full}
           aria-label={`Add a phrase to “${title}”`}
-          aria-describedby={`${id}-add-e`}
+          aria-describedby={`${id}-add-e ${id}-full`}
           onChange={(e) => {
             setAdding(e.currentTarget.value);
             if (addError) setAddError(null);
           }}
         />
-        <button type="submit" className="button" disabled={full}>
+        <button type="submit" className="button" disabled={full} aria-describedby={`${id}-full`}>
           Add
         </button>
       </form>
+      <p id={`${id}-full`} className="field-note">
+        {full ? `This list holds up to ${MAX_PHRASES} phrases. To add another, remove one first.` : ''}
+      </p>
       <FieldError id={`${id}-add-e`} message={addError} />
     </fieldset>
   );

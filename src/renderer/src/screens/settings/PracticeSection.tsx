@@ -3,24 +3,36 @@
 import { useState } from 'react';
 import {
   availablePatterns,
+  buildSchedule,
   CUSTOM_LIMITS,
   type CustomTimings,
+  describeLength,
   LENGTH_LIMITS,
   MAX_4_7_8_CYCLES,
   PATTERNS,
+  resolvePattern,
+  stopsEarly,
 } from '../../../../shared/patterns';
 import type { Anchor, PatternId, Settings } from '../../../../shared/settings';
 import { NumberField, RadioGroup, RangeField, Section, save, Toggle } from './fields';
 import { PhrasesEditor } from './PhrasesEditor';
 
-const secondsText = (t: number) => `${t} s`;
+/** The custom pattern as a pause runs it: with holds off, its holds are left out. */
+function customSummary(custom: CustomTimings, holdsEnabled: boolean): string {
+  const runs = resolvePattern('custom', { holdsEnabled, custom }).summary;
+  const skipped = !holdsEnabled && (custom.holdIn > 0 || custom.holdOut > 0);
+  return skipped ? `${runs} (its holds are left out while holds are off)` : runs;
+}
 
-function customSummary(c: CustomTimings): string {
-  const parts = [`${secondsText(c.inhale)} in`];
-  if (c.holdIn > 0) parts.push(`hold ${secondsText(c.holdIn)}`);
-  parts.push(`${secondsText(c.exhale)} out`);
-  if (c.holdOut > 0) parts.push(`hold ${secondsText(c.holdOut)}`);
-  return parts.join(', ');
+/** What a pause with these settings really is, when that differs from the length chosen. */
+function lengthNote(p: Settings['practice']): string | null {
+  const pattern = resolvePattern(p.pattern, { holdsEnabled: p.holdsEnabled, custom: p.custom });
+  const length =
+    p.lengthUnit === 'cycles'
+      ? { unit: 'cycles' as const, cycles: p.cycles }
+      : { unit: 'minutes' as const, minutes: p.minutes };
+  if (!stopsEarly(pattern, length)) return null;
+  return `${pattern.name} always stops after ${MAX_4_7_8_CYCLES} breaths, so a pause with it is ${describeLength(buildSchedule(pattern, length))}.`;
 }
 
 const ANCHOR_CHOICES: { value: Anchor; label: string; hint: string }[] = [
@@ -36,7 +48,7 @@ export function PracticeSection({ settings }: { settings: Settings }) {
   const patternIds = availablePatterns(p.holdsEnabled);
   const patternChoices = patternIds.map((id) =>
     id === 'custom'
-      ? { value: id, label: 'Your own', hint: customSummary(p.custom) }
+      ? { value: id, label: 'Your own', hint: customSummary(p.custom, p.holdsEnabled) }
       : { value: id, label: PATTERNS[id].name, hint: PATTERNS[id].summary },
   );
   const holdLimits = CUSTOM_LIMITS.hold;
@@ -116,6 +128,7 @@ export function PracticeSection({ settings }: { settings: Settings }) {
         {p.lengthUnit === 'minutes' ? (
           <NumberField
             label="Minutes"
+            description={lengthNote(p) ?? undefined}
             value={p.minutes}
             min={LENGTH_LIMITS.minutes.min}
             max={LENGTH_LIMITS.minutes.max}
@@ -126,11 +139,7 @@ export function PracticeSection({ settings }: { settings: Settings }) {
         ) : (
           <NumberField
             label="Breaths"
-            description={
-              p.pattern === '4-7-8'
-                ? `4-7-8 always stops after ${MAX_4_7_8_CYCLES} breaths.`
-                : 'One breath is in and out.'
-            }
+            description={lengthNote(p) ?? 'One breath is in and out.'}
             value={p.cycles}
             min={LENGTH_LIMITS.cycles.min}
             max={LENGTH_LIMITS.cycles.max}

@@ -12,9 +12,12 @@ const awayName = (m: number) => (m === 0 ? 'Don’t count time away' : minutes(m
 const lullName = (v: number) => (v === 0 ? 'Don’t wait' : `Up to ${seconds(v)}`);
 const choices = (values: number[], name: (v: number) => string) => values.map((v) => ({ value: v, label: name(v) }));
 
-/** A time of day the way this person's clock shows it (09:00 or 9:00 AM). */
+/** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
 function localClock(today: Date): (minutes: number) => string {
-  const f = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+  // A 24-hour clock reads 09:00 (as the time fields show it); a 12-hour one reads 1:00 PM.
+  const { hourCycle } = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
+  const h24 = hourCycle === 'h23' || hourCycle === 'h24';
+  const f = new Intl.DateTimeFormat(undefined, { hour: h24 ? '2-digit' : 'numeric', minute: '2-digit' });
   return (m) => f.format(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m));
 }
 

@@ -1,11 +1,12 @@
 // Settings: every choice saves as it is made (no Save button); each section is a card with a
 // heading the jump links reach. Main holds the settings; this screen asks and follows.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
 import { api } from '../../app/bridge';
 import { useAppState, useSettings } from '../../app/use-main-state';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { SettingsNav } from '../../ui/SettingsNav';
+import { useUnsavedProblems } from '../../ui/unsaved';
 import { CrisisSection } from './CrisisSection';
 import { DataSection } from './DataSection';
 import { DesktopNotes } from './DesktopNotes';
@@ -25,13 +26,43 @@ const JUMPS = [
   { id: 'crisis', label: 'If you are in crisis' },
 ];
 
-export default function SettingsScreen() {
+/** Moves focus to a section and brings it into view. */
+function goTo(id: string): void {
+  const target = document.getElementById(id);
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView({ block: 'start' });
+}
+
+/** "Changes are saved as you make them" — only while that is true. */
+function SavedLine() {
+  const problems = useUnsavedProblems();
+  if (problems.length === 0) return <p className="muted settings-saved">Changes are saved as you make them.</p>;
+  return (
+    <p className="settings-saved settings-unsaved" data-testid="settings-unsaved">
+      Not saved yet: {problems.map((p) => p.label).join('; ')}. Everything else is saved.{' '}
+      <button type="button" className="link-button" onClick={() => problems[0]?.focus()}>
+        Show me
+      </button>
+    </p>
+  );
+}
+
+/** `section`: a section to open at (History's "Your data" link asks for "data"). */
+export default function SettingsScreen({ section }: { section?: string }) {
   const settings = useSettings();
   const appState = useAppState();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void api().invoke('app:info').then(setInfo);
   }, []);
+  const ready = settings !== null;
+  const asked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!ready || !section || asked.current === section) return;
+    if (!JUMPS.some((j) => j.id === section)) return;
+    asked.current = section;
+    goTo(section);
+  }, [ready, section]);
   return (
     <ScreenFrame title="Settings" nav={<SettingsNav current="settings" />}>
       {settings ? (
@@ -39,7 +70,7 @@ export default function SettingsScreen() {
           <DesktopNotes desktop={appState?.desktop} />
           <LoginPrompt settings={settings} onDone={() => document.getElementById('main')?.focus()} />
           <nav className="settings-jumps" aria-label="Settings sections">
-            <p className="muted settings-saved">Changes are saved as you make them.</p>
+            <SavedLine />
             <ul>
               {JUMPS.map((j) => (
                 <li key={j.id}>
@@ -48,9 +79,7 @@ export default function SettingsScreen() {
                     onClick={(e) => {
                       // Hash routing owns location.hash, so jump by focus and scroll instead.
                       e.preventDefault();
-                      const target = document.getElementById(j.id);
-                      target?.focus({ preventScroll: true });
-                      target?.scrollIntoView({ block: 'start' });
+                      goTo(j.id);
                     }}
                   >
                     {j.label}

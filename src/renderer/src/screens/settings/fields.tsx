@@ -2,6 +2,7 @@
 // a value that cannot be saved shows a plain message beside the field and changes nothing.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { updateSettings } from '../../app/use-main-state';
+import { useUnsaved } from '../../ui/unsaved';
 
 /** A control's label and, when given, its hint (referenced by the control as `${id}-d`). */
 function FieldLabel({ id, label, description }: { id: string; label: ReactNode; description?: ReactNode }) {
@@ -187,30 +188,46 @@ export function NumberField({
   const [shown, setShown] = useState(false);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!editing.current) setDraft(String(value));
   }, [value]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  const commit = async (text: string) => {
+  /** Saves `text` if it is valid; resolves to why it isn't saved, or null. */
+  const commit = async (text: string): Promise<string | null> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const problem = numberProblem(text, min, max, step);
     if (problem) {
       setError(problem);
       setShown(true);
-      return;
+      return problem;
     }
     const n = Number(text);
     if (n === value) {
       setError(null);
-      return;
+      return null;
     }
     const failed = await onCommit(n);
     setError(failed);
     setShown(failed !== null);
+    return failed;
   };
+
+  // Typed but not saved yet (settling, or not a value Attune can keep): closing saves or asks.
+  const dirty = draft.trim() === '' || Number(draft) !== value;
+  useUnsaved(
+    dirty
+      ? {
+          label,
+          problem: shown ? error : null,
+          flush: () => commit(draft),
+          focus: () => input.current?.focus(),
+        }
+      : null,
+  );
 
   const invalid = shown && error !== null;
   return (
@@ -218,6 +235,7 @@ export function NumberField({
       <FieldLabel id={id} label={label} description={description} />
       <div className="number-row">
         <input
+          ref={input}
           id={id}
           type="number"
           inputMode="decimal"
@@ -324,13 +342,31 @@ export function RangeField({
   const [local, setLocal] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => setLocal(value), [value]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  useUnsaved(
+    local !== value
+      ? {
+          label,
+          problem: null,
+          flush: async () => {
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = null;
+            const failed = await onChange(local);
+            setError(failed);
+            return failed;
+          },
+          focus: () => input.current?.focus(),
+        }
+      : null,
+  );
   return (
     <div className="field field-range">
       <FieldLabel id={id} label={label} description={description} />
       <div className="range-row">
         <input
+          ref={input}
           id={id}
           type="range"
           min={min}

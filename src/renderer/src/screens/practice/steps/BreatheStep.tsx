@@ -10,6 +10,7 @@ import {
   PATTERNS,
   resolvePattern,
   type SessionLength,
+  stopsEarly,
 } from '../../../../../shared/patterns';
 import { ANCHORS, type Anchor, type PatternId, type Settings } from '../../../../../shared/settings';
 import { ANCHOR_TEXT } from '../cues';
@@ -45,6 +46,14 @@ function initialChoice(plan: PausePlan, p: Practice): Choice {
 }
 
 const patternName = (id: PatternId) => (id === 'custom' ? 'Your own' : PATTERNS[id].name);
+
+/** When the pattern the pause was opened with can't run as asked, what runs instead and why. */
+function substitution(asked: PatternId | null, runs: PatternId, holdsEnabled: boolean): string | null {
+  if (asked === null || asked === runs) return null;
+  if (asked !== 'custom' && PATTERNS[asked].holds && !holdsEnabled)
+    return `${patternName(asked)} uses breath holds, which are off in Settings, so this pause uses ${patternName(runs)}.`;
+  return null;
+}
 
 interface BreatheStepProps {
   plan: PausePlan;
@@ -84,11 +93,13 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
     [pattern, choice.unit, choice.cycles, choice.minutes],
   );
 
-  // A new schedule starts the breathing again from the beginning.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the schedule changes
+  // A new schedule starts the breathing again from the beginning, and the screen says so.
+  const [restarted, setRestarted] = useState(false);
+  const firstSchedule = useRef(schedule);
   useEffect(() => {
     setDone(false);
     setPaused(false);
+    if (schedule !== firstSchedule.current) setRestarted(true);
   }, [schedule]);
 
   useEffect(() => {
@@ -113,6 +124,10 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
     .sort((a, b) => a - b);
   const minuteChoices = [...new Set([...MINUTE_CHOICES, choice.minutes])].sort((a, b) => a - b);
   const text = ANCHOR_TEXT[choice.anchor];
+  const instead = substitution(plan.pattern, pattern.id, holdsEnabled);
+  const length: SessionLength =
+    choice.unit === 'cycles' ? { unit: 'cycles', cycles: choice.cycles } : { unit: 'minutes', minutes: choice.minutes };
+  const short = stopsEarly(pattern, length);
 
   return (
     <Step
@@ -145,8 +160,13 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
         paused={paused}
         onDone={onDone}
       />
+      {instead ? (
+        <p className="breathe-hint breathe-instead" data-testid="pattern-instead">
+          {instead}
+        </p>
+      ) : null}
       <div className="breathe-summary">
-        <span>
+        <span data-testid="breathe-summary">
           {pattern.name} · {describeLength(schedule)}
         </span>
         <button
@@ -160,6 +180,11 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
         </button>
       </div>
       <div id={optionsId} ref={optionsRef} className="breathe-options" hidden={!optionsOpen}>
+        <p className="breathe-hint" role="status" data-testid="breathe-restart">
+          {restarted
+            ? `Started again from the first breath: ${pattern.name}, ${describeLength(schedule)}.`
+            : 'A new pattern or length starts the breathing again from the first breath.'}
+        </p>
         <fieldset className="options options-compact">
           <legend>Pattern</legend>
           {offered.map((id) => (
@@ -228,7 +253,12 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
             </select>
           </label>
         </div>
-        {pattern.id === '4-7-8' ? <p className="breathe-hint">4-7-8 stops after {MAX_4_7_8_CYCLES} breaths.</p> : null}
+        {pattern.id === '4-7-8' ? (
+          <p className="breathe-hint">
+            4-7-8 stops after {MAX_4_7_8_CYCLES} breaths
+            {short ? `, so this pause is ${describeLength(schedule)}, shorter than you chose` : ''}.
+          </p>
+        ) : null}
       </div>
     </Step>
   );

@@ -62,7 +62,9 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
         {phrases.map((p, i) => (
           <label key={p} className="option">
             <input type="radio" name={`phrase-${kind}`} checked={choice === i} onChange={() => setChoice(i)} />
-            <span className="option-text option-phrase">{p}</span>
+            <span className="option-text option-phrase" dir="auto">
+              {p}
+            </span>
           </label>
         ))}
         <div className="option option-own">
@@ -72,6 +74,7 @@ export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, foo
           </label>
           <input
             className="text-input own-words"
+            dir="auto"
             type="text"
             aria-label="Your own words"
             placeholder="In my own words…"
