@@ -106,7 +106,7 @@ import { applyPlatform, type PlatformOptions } from './electron/platform';
 import { FakeNotification, powerMonitor } from './electron/power';
 import { protocol, resetSession, session } from './electron/protocol';
 import { globalShortcut } from './electron/shortcut';
-import { FakeNativeImage, FakeTray, nativeImage, nativeTheme } from './electron/tray';
+import { FakeTray, nativeImage, nativeTheme } from './electron/tray';
 import { FakeBrowserWindow } from './electron/window';
 
 export { app, type FakeApp } from './electron/app';

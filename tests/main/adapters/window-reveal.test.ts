@@ -1,6 +1,6 @@
 // Every window shows the first time on every desktop, without a white flash where the platform
 // allows, and comes to the front when the person asked for it — against the fake's platform modes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { drawsOnWayland, REVEAL_DEADLINE_MS } from '../../../src/main/adapters/window-reveal';
 import { WindowManager } from '../../../src/main/adapters/windows';
 import { app, BrowserWindow, type FakePlatform, resetElectronFake } from '../../fakes/electron';
