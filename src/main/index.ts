@@ -11,6 +11,7 @@ import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
+import { useDevelopmentIdentity } from './adapters/dev-identity';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
@@ -45,6 +46,8 @@ if (initial.kind === 'help') {
   process.stderr.write(`attune: ${initial.message}\n`);
   app.exit(2);
 } else {
+  // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
+  useDevelopmentIdentity(app);
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
     // Another Attune is running: it receives our arguments through 'second-instance'.
@@ -62,6 +65,9 @@ if (initial.kind === 'help') {
       if (runForwarded) runForwarded(args);
       else earlyForwards.push(args);
     });
+    // macOS: opening Attune again from Finder, Launchpad or Spotlight starts no second process;
+    // the running app gets 'activate' instead, and does what a second launch does elsewhere.
+    app.on('activate', () => runForwarded?.([]));
     void app.whenReady().then(() => start(initial.commands));
   }
 }
