@@ -11,7 +11,7 @@ import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
-import { useDevelopmentIdentity } from './adapters/dev-identity';
+import { separateDevelopmentIdentity } from './adapters/dev-identity';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
@@ -47,7 +47,7 @@ if (initial.kind === 'help') {
   app.exit(2);
 } else {
   // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
-  useDevelopmentIdentity(app);
+  separateDevelopmentIdentity(app);
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
     // Another Attune is running: it receives our arguments through 'second-instance'.

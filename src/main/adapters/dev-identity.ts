@@ -15,7 +15,7 @@ export const DEVELOPMENT_NAME = `${PRODUCT_NAME} Dev`;
  * from the name once, at start-up, so setName alone would not move it. Returns the folder, or
  * null for a packaged app (left as it is).
  */
-export function useDevelopmentIdentity(
+export function separateDevelopmentIdentity(
   app: Pick<App, 'isPackaged' | 'setName' | 'getPath' | 'setPath'>,
 ): string | null {
   if (app.isPackaged) return null;
