@@ -4,7 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
@@ -16,12 +27,14 @@ import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
+import { enableShortcutsPortal, QuickPauseShortcut, shortcutHandlers } from './adapters/quick-pause-shortcut';
 import { createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
 import { lockDownContents } from './adapters/secure-window';
 import { guardSession } from './adapters/session-guard';
 import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
+import { drawsOnWayland } from './adapters/window-reveal';
 import { WindowManager } from './adapters/windows';
 import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
@@ -36,6 +49,7 @@ const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? nul
 const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
 
 const initial = parseArgs(userArgs);
+const wayland = drawsOnWayland(process.env, process.platform, app.commandLine.getSwitchValue('ozone-platform'));
 /** Arguments from second launches before start() ran, and the runner start() installs. */
 const earlyForwards: string[][] = [];
 let runForwarded: ((args: string[]) => void) | null = null;
@@ -48,6 +62,8 @@ if (initial.kind === 'help') {
 } else {
   // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
   separateDevelopmentIdentity(app);
+  // Wayland: global shortcuts through the desktop's GlobalShortcuts portal (set before ready).
+  enableShortcutsPortal(app, wayland);
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
     // Another Attune is running: it receives our arguments through 'second-instance'.
@@ -144,6 +160,18 @@ function start(firstCommands: Command[]): void {
   });
   history.subscribe((h) => windows.broadcast('history:changed', h));
 
+  // The quick-pause shortcut: off until the person records one in Settings.
+  const shortcut = new QuickPauseShortcut(
+    globalShortcut,
+    () => run({ type: 'break', which: 'breathe' }),
+    process.platform,
+    wayland,
+  );
+  shortcut.apply(settings.get().system.quickPauseShortcut);
+  const shortcutIpc = shortcutHandlers(shortcut, (quickPauseShortcut) =>
+    settings.update({ system: { quickPauseShortcut } }),
+  );
+
   const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>({
     'app:info': () => ({
       name: 'Attune',
@@ -200,6 +228,8 @@ function start(firstCommands: Command[]): void {
       if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
     },
     'window:close': (_p, event) => windows.closeFor(event.sender),
+    'shortcut:set': shortcutIpc.set,
+    'shortcut:status': shortcutIpc.status,
     'link:open': ({ id }) => openListedLink(shell, id),
   });
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
@@ -234,6 +264,7 @@ function start(firstCommands: Command[]): void {
 
   app.on('before-quit', () => {
     reminders.dispose();
+    shortcut.dispose();
     windows.closeAll();
     tray.destroy();
   });

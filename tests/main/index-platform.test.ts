@@ -3,42 +3,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FakePlatform } from '../fakes/electron';
+import { type Fake, launchMain, markReady, openURLs } from '../support/launch-main';
 
 vi.mock('electron', () => import('../fakes/electron'));
 
-type Fake = typeof import('../fakes/electron');
 const realArgv = process.argv;
-
-interface LaunchOptions {
-  platform?: FakePlatform;
-  packaged?: boolean;
-  /** userData folders (relative to appData) whose lock another running copy holds. */
-  heldElsewhere?: string[];
-}
-
-/** Loads src/main/index.ts afresh as `attune ...args` against a reset fake (see index.test.ts). */
-async function launch(args: string[], opts: LaunchOptions = {}): Promise<Fake> {
-  vi.resetModules();
-  const fake = (await import('electron')) as unknown as Fake;
-  fake.resetElectronFake(opts.platform ? { platform: opts.platform } : {});
-  fake.app.appPath = process.cwd();
-  fake.app.isPackaged = opts.packaged ?? false;
-  const appData = fake.app.getPath('appData');
-  for (const dir of opts.heldElsewhere ?? []) fake.app.locksHeldElsewhere.add(path.join(appData, dir));
-  process.argv = opts.packaged
-    ? ['/opt/Attune/attune', ...args]
-    : [process.execPath, '/app/out/main/index.js', ...args];
-  await import('../../src/main/index');
-  return fake;
-}
-
-async function ready(fake: Fake): Promise<void> {
-  fake.app.markReady();
-  await new Promise((r) => setImmediate(r));
-}
-
-const urls = (fake: Fake) => fake.BrowserWindow.getAllWindows().map((w) => w.loadedURLs.at(-1));
+const launch = launchMain;
+const ready = markReady;
+const urls = openURLs;
 
 afterEach(async () => {
   process.argv = realArgv;

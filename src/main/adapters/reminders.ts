@@ -1,6 +1,6 @@
 // Builds the reminder scheduler with the real machine plugged in: clocks, timer, powerMonitor,
 // the in-memory settings and the platform's notifications.
-import { powerMonitor } from 'electron';
+import { Notification, powerMonitor } from 'electron';
 import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
 import { Scheduler } from '../core/scheduler';
@@ -15,7 +15,12 @@ export function createReminders(
   startPractice: () => void,
   iconPath: string,
   /** For tests: a notifier in place of the platform's. */
-  notifier: Notifier = createNotifier({ platform: process.platform, iconPath, log }),
+  notifier: Notifier = createNotifier({
+    platform: process.platform,
+    iconPath,
+    log,
+    electronNotification: Notification,
+  }),
 ): Reminders {
   const scheduler = new Scheduler({
     clock: systemClock,

@@ -1,6 +1,7 @@
 // Picks how reminders reach the person on this platform. On Linux: notify-send with actions
 // when libnotify is 0.8 or newer, else node-notifier's plain notify-send display.
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
+import { ElectronNotifier, type NotificationClass } from './electron-notification';
 import { NodeNotifier } from './node-notifier';
 import { detectVersion, type ExecFile, NotifySendNotifier, type Spawn, supportsActions } from './notify-send';
 
@@ -11,10 +12,15 @@ export interface NotifierOptions {
   /** For tests: how notify-send is asked its version and run. */
   execFile?: ExecFile;
   spawn?: Spawn;
+  /** Electron's Notification class: used on macOS where it is supported. */
+  electronNotification?: NotificationClass;
 }
 
 export function createNotifier(opts: NotifierOptions): Notifier {
   const log = opts.log ?? (() => {});
+  // macOS: Electron's own notifications (as Attune, native on Apple Silicon); node-notifier only as a fallback.
+  const electron = opts.electronNotification;
+  if (opts.platform === 'darwin' && electron?.isSupported()) return new ElectronNotifier(electron, log);
   if (opts.platform !== 'linux' && !opts.platform.endsWith('bsd'))
     return new NodeNotifier(opts.iconPath, opts.platform, true, undefined, log);
   return new LinuxNotifier(opts, log);
