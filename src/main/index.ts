@@ -3,19 +3,32 @@
 import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+} from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
+import { separateDevelopmentIdentity } from './adapters/dev-identity';
 import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
 import { tellIfRefused } from './adapters/fault-dialog';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone, nodeTimer, resolveTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
+import { enableShortcutsPortal, QuickPauseShortcut, shortcutHandlers } from './adapters/quick-pause-shortcut';
 import { createAppDesktop, createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
 import { lockDownContents } from './adapters/secure-window';
@@ -23,6 +36,7 @@ import { guardSession } from './adapters/session-guard';
 import { startSafely } from './adapters/start-safely';
 import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
+import { drawsOnWayland } from './adapters/window-reveal';
 import { WindowManager } from './adapters/windows';
 import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
@@ -40,6 +54,7 @@ const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? nul
 const userArgs = process.argv.slice(app.isPackaged ? 1 : 2);
 
 const initial = parseArgs(userArgs);
+const wayland = drawsOnWayland(process.env, process.platform, app.commandLine.getSwitchValue('ozone-platform'));
 /** Arguments from second launches before start() ran, and the runner start() installs. */
 const earlyForwards: string[][] = [];
 let runForwarded: ((args: string[]) => void) | null = null;
@@ -50,6 +65,10 @@ if (initial.kind === 'help') {
   process.stderr.write(`attune: ${initial.message}\n`);
   app.exit(2);
 } else {
+  // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
+  separateDevelopmentIdentity(app);
+  // Wayland: global shortcuts through the desktop's GlobalShortcuts portal (set before ready).
+  enableShortcutsPortal(app, wayland);
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
     // Another Attune is running: it receives our arguments through 'second-instance'.
@@ -67,6 +86,9 @@ if (initial.kind === 'help') {
       if (runForwarded) runForwarded(args);
       else earlyForwards.push(args);
     });
+    // macOS: opening Attune again from Finder, Launchpad or Spotlight starts no second process;
+    // the running app gets 'activate' instead, and does what a second launch does elsewhere.
+    app.on('activate', () => runForwarded?.([]));
     void app.whenReady().then(() => startSafely(() => start(initial.commands), { app, dialog }));
   }
 }
@@ -167,6 +189,18 @@ function start(firstCommands: Command[]): void {
   });
   history.subscribe((h) => windows.broadcast('history:changed', h));
 
+  // The quick-pause shortcut: off until the person records one in Settings.
+  const shortcut = new QuickPauseShortcut(
+    globalShortcut,
+    () => run({ type: 'break', which: 'breathe' }),
+    process.platform,
+    wayland,
+  );
+  shortcut.apply(settings.get().system.quickPauseShortcut);
+  const shortcutIpc = shortcutHandlers(shortcut, (quickPauseShortcut) =>
+    settings.update({ system: { quickPauseShortcut } }),
+  );
+
   const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>({
     'app:info': () => ({
       name: 'Attune',
@@ -220,6 +254,8 @@ function start(firstCommands: Command[]): void {
       if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
     },
     'window:close': (_p, event) => windows.closeFor(event.sender),
+    'shortcut:set': shortcutIpc.set,
+    'shortcut:status': shortcutIpc.status,
     'link:open': ({ id }) => openListedLink(shell, id),
   });
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
@@ -262,6 +298,7 @@ function start(firstCommands: Command[]): void {
     history.dispose();
     reminders.dispose();
     desktop.dispose();
+    shortcut.dispose();
     windows.closeAll();
     tray.destroy();
   });

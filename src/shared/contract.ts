@@ -1,12 +1,14 @@
 // The one contract between the renderer and main: every channel's name, the runtime schema of
 // what the renderer may send, and the TypeScript type of what comes back. The preload exposes
 // exactly these channels; main validates every payload against these schemas before acting.
+
+import { ACCELERATOR_PATTERN } from './accelerator';
 import type { AppState } from './app-state';
 import { PAUSE_CHOICES } from './app-state';
 import { type PauseRecord, pauseInputSchema } from './history';
 import { EXTERNAL_LINKS } from './links';
 import { ROUTE_PATTERN } from './routes';
-import { type Infer, isPlainObject, none, obj, oneOf, type Schema, str } from './schema';
+import { type Infer, isPlainObject, none, nullable, obj, oneOf, type Schema, str } from './schema';
 import type { Settings } from './settings';
 
 export interface AppInfo {
@@ -29,6 +31,18 @@ export interface FinishResult {
   saved: boolean;
   /** Why it is not saved yet, in words (e.g. "the disk is full"); null when saved. */
   reason: string | null;
+}
+
+/** The quick-pause shortcut as main sees it (Settings shows it). */
+export interface ShortcutStatus {
+  /** The shortcut in use, or null. */
+  accelerator: string | null;
+  /** off: none set; active: registered; refused: held by another program; unavailable: the desktop offers no way. */
+  state: 'off' | 'active' | 'refused' | 'unavailable' | 'preview';
+  /** A sentence for the person (why it was refused, what to do), or null. */
+  message: string | null;
+  /** The combination that was just refused, when it was. */
+  refused?: string;
 }
 
 export interface ExportResult {
@@ -65,6 +79,15 @@ export const requests = {
   'data:export': channel<undefined, ExportResult>(none),
   'window:open': channel<{ route: string }, void>(obj({ route })),
   'window:close': channel<undefined, void>(none),
+  /** Records (or, with null, clears) the quick-pause shortcut; saved only when the system accepts it. */
+  'shortcut:set': channel<{ accelerator: string | null }, ShortcutStatus>(
+    obj({
+      accelerator: nullable(
+        str({ maxLength: 60, pattern: ACCELERATOR_PATTERN, patternHint: 'a shortcut like Control+Alt+P' }),
+      ),
+    }),
+  ),
+  'shortcut:status': channel<undefined, ShortcutStatus>(none),
   'link:open': channel<{ id: keyof typeof EXTERNAL_LINKS }, void>(
     obj({ id: oneOf(Object.keys(EXTERNAL_LINKS) as (keyof typeof EXTERNAL_LINKS)[]) }),
   ),

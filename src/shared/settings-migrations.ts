@@ -35,6 +35,15 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 3,
+    what: 'system.quickPauseShortcut added (a global shortcut for a quick pause; off, null, until recorded)',
+    migrate(old) {
+      const system: Raw = isPlainObject(old.system) ? { ...old.system } : {};
+      if (system.quickPauseShortcut === undefined) system.quickPauseShortcut = null;
+      return { ...old, system, version: 4 };
+    },
+  },
 ];
 
 export type MigrationResult =

@@ -1,8 +1,9 @@
 // Every setting Attune keeps: one schema gives the type, the runtime check and the JSON Schema
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
+import { ACCELERATOR_PATTERN } from './accelerator';
 import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 4;
 
 const clock = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternHint: 'a time like 09:00' });
 
@@ -64,6 +65,10 @@ export const settingsSchema = obj({
     startAtLogin: bool(),
     loginPromptAnswered: bool(),
     theme: oneOf(['system', 'light', 'dark'] as const),
+    /** A global shortcut (Electron accelerator) that opens a quick pause; null: none (the default). */
+    quickPauseShortcut: nullable(
+      str({ maxLength: 60, pattern: ACCELERATOR_PATTERN, patternHint: 'a shortcut like Control+Alt+P' }),
+    ),
   }),
   crisisNote: str({ maxLength: 2000 }),
   /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
@@ -113,7 +118,7 @@ export function defaultSettings(): Settings {
       phrases: structuredClone(DEFAULT_PHRASES),
     },
     reading: { theme: 'system', textSize: 0, positions: {} },
-    system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system' },
+    system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system', quickPauseShortcut: null },
     crisisNote: DEFAULT_CRISIS_NOTE,
     remindersPausedUntil: null,
   };

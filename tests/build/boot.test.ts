@@ -3,7 +3,7 @@
 // bundling and module-format mistakes that tests of the sources cannot: the bundle must load as
 // ESM, find its preload, renderer and icons from where it is, and run start() for real.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +26,8 @@ interface Report {
     windows: number;
     exitCodes: number[];
     quitCalls: number;
+    name: string;
+    lockDirs: string[];
   };
   afterReady: {
     ipcChannels: string[];
@@ -76,10 +78,10 @@ beforeAll(async () => {
   const fakeFile = path.join(dir, 'electron-fake.mjs');
   await bundleElectronFake(fakeFile);
   const reportFile = path.join(dir, 'report.json');
-  const userData = path.join(dir, 'userData');
+  const appData = path.join(dir, 'appData');
   const child = await promisify(execFile)(
     process.execPath,
-    [path.resolve('tests/build/boot/driver.mjs'), fakeFile, mainFile, userData, reportFile],
+    [path.resolve('tests/build/boot/driver.mjs'), fakeFile, mainFile, appData, reportFile],
     { cwd: process.cwd(), env: { ...process.env, ELECTRON_RENDERER_URL: '' }, timeout: 15_000 },
   ).catch((e: { stdout: string; stderr: string; code: number }) => e);
   stderr = child.stderr;
@@ -102,8 +104,13 @@ describe(`built main bundle (${path.relative(process.cwd(), OUT) || '.'}/main/in
     expect(report.fakeIsDefaultToo).toBe(true);
   });
 
+  it('started like npm start: the development name, and the lock in its own user-data folder', () => {
+    expect(report.beforeReady.name).toBe('Attune Dev');
+    expect(report.beforeReady.lockDirs).toEqual([path.join(dir, 'appData', 'Attune Dev')]);
+  });
+
   it('before ready: registers app:// as privileged and takes the single-instance lock, nothing else', () => {
-    expect(report.beforeReady).toEqual({
+    expect(report.beforeReady).toMatchObject({
       isReady: false,
       lockRequests: [{ argv: [] }],
       privilegedSchemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
@@ -148,7 +155,7 @@ describe(`built main bundle (${path.relative(process.cwd(), OUT) || '.'}/main/in
     expect(t.quickBreaks).toEqual(['Breathe — 1 minute', 'Self-compassion break — 3 minutes', 'Three breaths']);
   });
 
-  it('keeps settings and history in the user-data folder app.getPath gives', () => {
+  it('keeps settings and history in the development user-data folder (<appData>/Attune Dev)', () => {
     expect(report.afterReady.userDataFiles).toEqual(['settings.json', 'history.json']);
   });
 

@@ -20,16 +20,38 @@
  * emits 'ready' and resolves `app.whenReady()`.
  *
  * Test-side API (everything here beyond Electron's own names):
- *   resetElectronFake({ ready?: boolean = false })  forget all state, listeners, windows, handlers.
+ *   resetElectronFake({ ready?: boolean = false, platform?, desktop?, shortcutsPortal? })  forget
+ *         all state, listeners, windows, handlers. `platform` ('linux-x11' | 'linux-wayland' |
+ *         'darwin' | 'win32') pretends to be that desktop: process.platform and the session
+ *         variables (XDG_SESSION_TYPE, WAYLAND_DISPLAY, DISPLAY, XDG_CURRENT_DESKTOP = `desktop`,
+ *         default 'GNOME') are set, and restored on the next reset without one. Unset: the host's
+ *         platform, as before. What differs per mode (each cited where it is implemented):
+ *           linux-wayland: a window created with show: false never emits 'ready-to-show' until
+ *             it is shown (electron#48859); getSystemIdleTime() is 0 on GNOME (electron#34826);
+ *             globalShortcut works only with --enable-features=GlobalShortcutsPortal and
+ *             `shortcutsPortal: true`.
+ *           darwin: app.launchAgain() emits 'activate' (no 'second-instance'); app.dock exists;
+ *             window.focus() cannot activate the app while app.otherAppActive, only
+ *             app.focus({ steal: true }) can (macOS 14 cooperative activation).
+ *           win32: with BrowserWindow.foregroundLocked, focus() is refused and the taskbar
+ *             button flashes (SetForegroundWindow rules).
+ *           darwin and win32: powerMonitor.lockScreen()/unlockScreen() emit 'lock-screen' /
+ *             'unlock-screen' (not on Linux); Notification.pressAction(i) (buttons exist there only).
+ *           not darwin (when a mode is set): app.dock is undefined.
+ *   globalShortcut: takenElsewhere (Set of accelerators another program holds: register → false),
+ *         registered (Map), attempts [{ accelerator, ok }], press(accelerator) → whether ours fired.
  *   asElectron<T>(fake)                  cast a fake to the Electron type an adapter takes.
  *   preventableEvent()                   an Electron-style event: { preventDefault(), defaultPrevented }.
  *   invokeEvent({ sender?, senderFrame? }) an IpcMainInvokeEvent; senderFrame defaults to sender.mainFrame.
  *   pngSize(buffer)                      { width, height } from a PNG header, or null.
- *   app:  markReady(), lockAvailable (what requestSingleInstanceLock returns, default true),
+ *   app:  markReady(), launchAgain(args?) (the person opens Attune again), lockAvailable (what requestSingleInstanceLock returns, default true),
  *         lockRequests (additionalData of every request), quitCalls, exitCodes, relaunchCalls,
  *         dockHidden, version, appPath, isPackaged (writable), setPath/getPath (userData etc.
  *         default to a fresh temp folder, removed on reset), loginItem (last setLoginItemSettings),
- *         emitSecondInstance(argv, additionalData?, cwd?).
+ *         emitSecondInstance(argv, additionalData?, cwd?), locksHeldElsewhere (userData folders
+ *         whose lock another copy holds), lockDirs (userData at each lock request), setName()
+ *         (does not move userData: userData = appData/<name at start-up>), commandLine (switches
+ *         Map), focusCalls, otherAppActive / isActive() (darwin).
  *         quit() emits 'before-quit' (preventable), then 'will-quit' and 'quit'.
  *   BrowserWindow: static created (every window since reset, in order), static autoReadyToShow
  *         (default true: loadURL emits 'did-finish-load' + 'ready-to-show' on the next macrotask;
@@ -80,9 +102,11 @@ import { FakeWebContents, webContents } from './electron/contents';
 import { dialog, shell } from './electron/dialog';
 import { contextBridge, ipcMain, ipcRenderer } from './electron/ipc';
 import { FakeMenu } from './electron/menu';
+import { applyPlatform, type PlatformOptions } from './electron/platform';
 import { FakeNotification, powerMonitor } from './electron/power';
 import { protocol, resetSession, session } from './electron/protocol';
-import { FakeNativeImage, FakeTray, nativeImage, nativeTheme } from './electron/tray';
+import { globalShortcut } from './electron/shortcut';
+import { FakeTray, nativeImage, nativeTheme } from './electron/tray';
 import { FakeBrowserWindow } from './electron/window';
 
 export { app, type FakeApp } from './electron/app';
@@ -90,19 +114,24 @@ export { FakeWebContents, FakeWebFrame, webContents } from './electron/contents'
 export { dialog, shell } from './electron/dialog';
 export { contextBridge, invokeEvent, ipcMain, ipcRenderer } from './electron/ipc';
 export { FakeMenu, FakeMenu as Menu, FakeMenuItem } from './electron/menu';
+export { type FakePlatform, fakePlatform, type PlatformOptions } from './electron/platform';
 export { FakeNotification, FakeNotification as Notification, powerMonitor } from './electron/power';
 export { type FakeSession, protocol, session } from './electron/protocol';
 export { asElectron, type PreventableEvent, pngSize, preventableEvent } from './electron/shared';
+export { FakeGlobalShortcut, globalShortcut } from './electron/shortcut';
 export { FakeNativeImage, FakeTray, FakeTray as Tray, nativeImage, nativeTheme } from './electron/tray';
 export { FakeBrowserWindow, FakeBrowserWindow as BrowserWindow } from './electron/window';
 
 // ---------------------------------------------------------------------------------------------
 // Reset, and the default export (electron-store does `import electron from 'electron'`)
-export function resetElectronFake(options: { ready?: boolean } = {}): void {
+export function resetElectronFake(options: { ready?: boolean } & PlatformOptions = {}): void {
+  applyPlatform(options);
   app.resetState(false);
   FakeWebContents.all = [];
   FakeBrowserWindow.created = [];
   FakeBrowserWindow.autoReadyToShow = true;
+  FakeBrowserWindow.foregroundLocked = false;
+  globalShortcut.resetState();
   FakeMenu.applicationMenu = null;
   FakeTray.instances = [];
   nativeTheme.removeAllListeners();
@@ -145,6 +174,7 @@ const electron = {
   dialog,
   shell,
   powerMonitor,
+  globalShortcut,
   webContents,
 } satisfies Partial<Record<keyof typeof Electron, unknown>>;
 export default electron;

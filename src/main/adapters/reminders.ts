@@ -1,7 +1,7 @@
 // Builds the reminder scheduler with the real machine plugged in: clocks, timer, powerMonitor,
 // the in-memory settings and the platform's notifications; on Linux the desktop's D-Bus services
 // (adapters/desktop) add idle time where powerMonitor can't be trusted, and lock and unlock.
-import { powerMonitor } from 'electron';
+import { Notification, powerMonitor } from 'electron';
 import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
 import { Scheduler } from '../core/scheduler';
@@ -14,7 +14,14 @@ const log = (message: string) => console.warn(`attune: ${message}`);
 
 /** This machine's desktop services (notifications, idle time, lock, tray host) for the app. */
 export function createAppDesktop(iconPath: string): Desktop {
-  return createDesktop({ platform: process.platform, env: process.env, iconPath, powerMonitor, log });
+  return createDesktop({
+    platform: process.platform,
+    env: process.env,
+    iconPath,
+    powerMonitor,
+    log,
+    electronNotification: Notification,
+  });
 }
 
 export function createReminders(
@@ -22,7 +29,12 @@ export function createReminders(
   startPractice: () => void,
   iconPath: string,
   /** For tests: a notifier in place of the platform's. */
-  notifier: Notifier = createNotifier({ platform: process.platform, iconPath, log }),
+  notifier: Notifier = createNotifier({
+    platform: process.platform,
+    iconPath,
+    log,
+    electronNotification: Notification,
+  }),
   /** Idle time, the timer and lock from the desktop (adapters/desktop); default: powerMonitor alone. */
   desktop?: ReminderDesktop,
 ): Reminders {

@@ -4,6 +4,7 @@ import type { BrowserWindow, WebContents, WebFrameMain } from 'electron';
 import type { EventChannel, Events } from '../../shared/contract';
 import { type Purpose, parseRoute, purposeOf, ROUTE_TITLES } from '../../shared/routes';
 import { createSecureWindow, lockDownContents } from './secure-window';
+import { bringToFront, revealWhenReady } from './window-reveal';
 
 const SIZES: Record<Purpose, { width: number; height: number; minWidth: number; minHeight: number }> = {
   practice: { width: 560, height: 680, minWidth: 380, minHeight: 480 },
@@ -36,9 +37,7 @@ export class WindowManager {
       // A page still loading has not subscribed to 'navigate' yet: load the route instead.
       if (existing.webContents.isLoading()) void existing.loadURL(`${this.options.pageUrl}${route}`);
       else this.send(existing.webContents, 'navigate', route);
-      if (existing.isMinimized()) existing.restore();
-      existing.show();
-      existing.focus();
+      bringToFront(existing);
       return existing;
     }
     const size = SIZES[purpose];
@@ -55,10 +54,8 @@ export class WindowManager {
     );
     lockDownContents(win.webContents);
     this.windows.set(purpose, win);
-    win.once('ready-to-show', () => {
-      win.show();
-      win.focus();
-    });
+    // The first time: shown as soon as it can be on this desktop (see window-reveal.ts).
+    revealWhenReady(win, (w) => bringToFront(w));
     win.on('closed', () => {
       if (this.windows.get(purpose) === win) this.windows.delete(purpose);
     });

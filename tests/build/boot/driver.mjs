@@ -1,12 +1,15 @@
 // Starts the built main bundle in plain Node with the Electron fake standing in for `electron`,
 // drives it like a person would, and writes what happened as JSON for tests/build/boot.test.ts.
 //
-//   node driver.mjs <electron-fake.mjs> <out/main/index.js> <userData dir> <report.json>
+//   node driver.mjs <electron-fake.mjs> <out/main/index.js> <appData dir> <report.json>
+//
+// Started like `npm start` (not packaged), so the app must use its development identity:
+// <appData>/Attune Dev for its data and lock.
 import { existsSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-const [fakeFile, mainFile, userData, reportFile] = process.argv.slice(2);
+const [fakeFile, mainFile, appData, reportFile] = process.argv.slice(2);
 const report = { steps: [], errors: [] };
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 process.on('uncaughtException', (e) => report.errors.push(`uncaught: ${e?.stack ?? e}`));
@@ -22,7 +25,7 @@ try {
   const electron = await import('electron');
   const { app, protocol, ipcMain, Tray, BrowserWindow, FakeWebContents, invokeEvent } = electron;
   report.fakeIsDefaultToo = electron.default?.app === app;
-  app.setPath('userData', userData);
+  app.setPath('appData', appData);
   app.appPath = process.cwd();
   process.argv = [process.execPath, mainFile];
 
@@ -37,7 +40,10 @@ try {
     windows: BrowserWindow.created.length,
     exitCodes: app.exitCodes,
     quitCalls: app.quitCalls,
+    name: app.getName(),
+    lockDirs: app.lockDirs,
   };
+  const devData = `${appData}/Attune Dev`;
 
   app.markReady();
   await tick();
@@ -58,7 +64,7 @@ try {
       labels: tray.contextMenu?.labels(),
       quickBreaks: tray.contextMenu?.item('Take a pause now').submenu?.labels(),
     },
-    userDataFiles: ['settings.json', 'history.json'].filter((f) => existsSync(`${userData}/${f}`)),
+    userDataFiles: ['settings.json', 'history.json'].filter((f) => existsSync(`${devData}/${f}`)),
   };
 
   const page = await protocol.request('app://attune/index.html');

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as Electron from 'electron';
+import { fakePlatform, isMac, platformState } from './platform';
 import { preventableEvent } from './shared';
 
 type AppApi = Pick<
@@ -15,6 +16,7 @@ type AppApi = Pick<
   | 'releaseSingleInstanceLock'
   | 'getVersion'
   | 'getName'
+  | 'setName'
   | 'getAppPath'
   | 'getPath'
   | 'setPath'
@@ -28,6 +30,31 @@ type AppApi = Pick<
   | 'isPackaged'
 >;
 type DockApi = Pick<Electron.Dock, 'hide' | 'show' | 'isVisible' | 'setIcon'>;
+type CommandLineApi = Pick<
+  Electron.CommandLine,
+  'appendSwitch' | 'hasSwitch' | 'getSwitchValue' | 'removeSwitch' | 'appendArgument'
+>;
+
+/** app.commandLine: switches appended by the app, in order (Chromium reads most before ready). */
+export class FakeCommandLine implements CommandLineApi {
+  switches = new Map<string, string>();
+  args: string[] = [];
+  appendSwitch(name: string, value = ''): void {
+    this.switches.set(name, value);
+  }
+  hasSwitch(name: string): boolean {
+    return this.switches.has(name);
+  }
+  getSwitchValue(name: string): string {
+    return this.switches.get(name) ?? '';
+  }
+  removeSwitch(name: string): void {
+    this.switches.delete(name);
+  }
+  appendArgument(value: string): void {
+    this.args.push(value);
+  }
+}
 
 export class FakeApp extends EventEmitter implements AppApi {
   isPackaged = false;
@@ -41,14 +68,29 @@ export class FakeApp extends EventEmitter implements AppApi {
   relaunchCalls = 0;
   dockHidden = false;
   loginItem: Electron.Settings | null = null;
+  /**
+   * userData folders whose single-instance lock another running copy holds (an installed Attune).
+   * Electron's lock is Chromium's ProcessSingleton on the user-data directory
+   * (shell/browser/api/electron_api_app.cc, App::RequestSingleInstanceLock), so a copy with its
+   * own userData takes its own lock.
+   */
+  locksHeldElsewhere = new Set<string>();
+  /** The userData folder at each lock request, in order. */
+  lockDirs: string[] = [];
+  /** Every app.focus() call's options. */
+  focusCalls: (Electron.FocusOptions | undefined)[] = [];
+  /** darwin: another app is active (frontmost). Only app.focus({ steal: true }) activates Attune then. */
+  otherAppActive = false;
+  commandLine = new FakeCommandLine();
   private ready = false;
   private readyPromise!: Promise<void>;
   private resolveReady!: () => void;
   private holdsLock = false;
+  private startName = 'Attune';
   private paths = new Map<string, string>();
   private tempBase: string | null = null;
 
-  readonly dock: DockApi = {
+  private readonly dockApi: DockApi = {
     hide: () => {
       this.dockHidden = true;
     },
@@ -62,6 +104,12 @@ export class FakeApp extends EventEmitter implements AppApi {
   constructor() {
     super();
     this.resetState();
+  }
+
+  /** app.dock exists on macOS only (electron.d.ts: "@platform darwin"); undefined elsewhere. */
+  get dock(): DockApi | undefined {
+    const mode = fakePlatform();
+    return mode === 'darwin' || !isPlatformChosen() ? this.dockApi : undefined;
   }
 
   /** Fake only: emit 'ready' and resolve whenReady(). */
@@ -80,14 +128,31 @@ export class FakeApp extends EventEmitter implements AppApi {
   }
   requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
     this.lockRequests.push(additionalData);
-    this.holdsLock = this.lockAvailable;
-    return this.lockAvailable;
+    const dir = this.getPath('userData');
+    this.lockDirs.push(dir);
+    this.holdsLock = this.lockAvailable && !this.locksHeldElsewhere.has(dir);
+    return this.holdsLock;
   }
   hasSingleInstanceLock(): boolean {
     return this.holdsLock;
   }
   releaseSingleInstanceLock(): void {
     this.holdsLock = false;
+  }
+  /**
+   * Fake only: the person opens Attune again while it runs. On macOS (Finder, Dock, Launchpad,
+   * Spotlight) LaunchServices starts no second process: the running app gets 'activate'
+   * (electron.d.ts, App 'activate': "attempting to re-launch the application when it's already
+   * running", @platform darwin). Elsewhere a second process starts and asks for the lock, so the
+   * running copy gets 'second-instance' with that launch's arguments.
+   */
+  launchAgain(args: string[] = []): void {
+    if (isMac()) {
+      const visible = false;
+      this.emit('activate', preventableEvent(), visible);
+      return;
+    }
+    this.emitSecondInstance([process.execPath, ...args], { argv: args });
   }
   /** Fake only: what Electron does when a second copy starts and asks for the lock. */
   emitSecondInstance(argv: string[], additionalData?: unknown, cwd = process.cwd()): void {
@@ -98,6 +163,10 @@ export class FakeApp extends EventEmitter implements AppApi {
   }
   getName(): string {
     return this.name;
+  }
+  /** Changes the name only: userData was fixed from the name at start-up (lib/browser/init.ts). */
+  setName(name: string): void {
+    this.name = name;
   }
   getAppPath(): string {
     return this.appPath;
@@ -111,7 +180,9 @@ export class FakeApp extends EventEmitter implements AppApi {
     if (name === 'temp') return tmpdir();
     if (name === 'exe') return process.execPath;
     if (!this.tempBase) this.tempBase = mkdtempSync(path.join(tmpdir(), 'attune-fake-electron-'));
-    const dir = path.join(this.tempBase, name);
+    // userData is appData + the app's name as it was at start-up (Electron's lib/browser/init.ts).
+    const dir =
+      name === 'userData' ? path.join(this.getPath('appData'), this.startName) : path.join(this.tempBase, name);
     mkdirSync(dir, { recursive: true });
     this.paths.set(name, dir);
     return dir;
@@ -135,7 +206,19 @@ export class FakeApp extends EventEmitter implements AppApi {
   relaunch(): void {
     this.relaunchCalls++;
   }
-  focus(): void {}
+  /**
+   * macOS: makes Attune the active app; while another app is active only `steal: true` does
+   * (macOS 14 cooperative activation: NSApplication.activate() may be declined; electron.d.ts
+   * FocusOptions.steal: "even if another app is currently active"). Other platforms: recorded.
+   */
+  focus(options?: Electron.FocusOptions): void {
+    this.focusCalls.push(options);
+    if (isMac() && options?.steal) this.otherAppActive = false;
+  }
+  /** Fake only: whether Attune is the active app (always true outside macOS). */
+  isActive(): boolean {
+    return !isMac() || !this.otherAppActive;
+  }
   setAppUserModelId(): void {}
   setLoginItemSettings(settings: Electron.Settings): void {
     this.loginItem = { ...settings };
@@ -149,8 +232,14 @@ export class FakeApp extends EventEmitter implements AppApi {
     this.isPackaged = false;
     this.version = packageVersion();
     this.name = 'Attune';
+    this.startName = 'Attune';
     this.appPath = process.cwd();
     this.lockAvailable = true;
+    this.locksHeldElsewhere = new Set();
+    this.lockDirs = [];
+    this.focusCalls = [];
+    this.otherAppActive = false;
+    this.commandLine = new FakeCommandLine();
     this.lockRequests = [];
     this.quitCalls = 0;
     this.exitCodes = [];
@@ -173,6 +262,10 @@ export class FakeApp extends EventEmitter implements AppApi {
     if (this.tempBase) rmSync(this.tempBase, { recursive: true, force: true });
     this.tempBase = null;
   }
+}
+
+function isPlatformChosen(): boolean {
+  return platformState.mode !== null;
 }
 
 function packageVersion(): string {

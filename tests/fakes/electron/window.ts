@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import type * as Electron from 'electron';
 import { app } from './app';
 import { FakeWebContents } from './contents';
+import { isMac, isWayland, isWindows } from './platform';
 import { nextId, notReady, preventableEvent } from './shared';
 
 type WindowApi = Pick<
@@ -40,6 +41,13 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
   static created: FakeBrowserWindow[] = [];
   /** When true (default), loadURL emits 'did-finish-load' and 'ready-to-show' on the next macrotask. */
   static autoReadyToShow = true;
+  /**
+   * win32 mode: another program holds the foreground and Attune did not receive the last input
+   * (e.g. a toast's click arrives through SnoreToast's process). Windows then refuses
+   * SetForegroundWindow and flashes the taskbar button instead (Microsoft: SetForegroundWindow,
+   * "Remarks"). Default false.
+   */
+  static foregroundLocked = false;
 
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.created.filter((w) => !w.isDestroyed());
@@ -62,8 +70,14 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
   alwaysOnTop = false;
   title: string;
   bounds: Electron.Rectangle;
+  /** Where loading was when the window was first shown: 'painted' means after 'ready-to-show'. */
+  firstShown: 'loading' | 'loaded' | 'painted' | null = null;
+  /** The last flashFrame() flag (the taskbar button flashing on Windows, the Dock icon on macOS). */
+  flashing = false;
+  moveTopCount = 0;
   private destroyed = false;
   private readyToShowSent = false;
+  private loadedOnce = false;
 
   constructor(options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
@@ -92,24 +106,49 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
   finishLoad(): void {
     if (this.destroyed || !this.webContents.loading) return;
     this.webContents.loading = false;
+    this.loadedOnce = true;
     this.webContents.emit('did-finish-load');
-    if (!this.readyToShowSent) {
-      this.readyToShowSent = true;
-      this.emit('ready-to-show');
-    }
+    // linux-wayland: a window created with show: false gets no first frame from the compositor
+    // until it is shown (its wl_surface has no role yet), so 'ready-to-show' does not come
+    // (electron/electron#48859, open since Electron 38; diagnosed in pingdotgg/t3code#2217:
+    // after win.show() 'ready-to-show' then fired).
+    if (isWayland() && !this.visible) return;
+    this.sendReadyToShow();
+  }
+  private sendReadyToShow(): void {
+    if (this.readyToShowSent || this.destroyed) return;
+    this.readyToShowSent = true;
+    this.emit('ready-to-show');
+  }
+  private noteShown(): void {
+    if (this.firstShown) return;
+    this.firstShown = this.readyToShowSent ? 'painted' : this.loadedOnce ? 'loaded' : 'loading';
+    // linux-wayland: once shown, the compositor drives frames and 'ready-to-show' follows.
+    if (isWayland() && this.loadedOnce) setImmediate(() => this.sendReadyToShow());
   }
   show(): void {
     this.visible = true;
+    this.noteShown();
     this.emit('show');
   }
   showInactive(): void {
     this.visible = true;
+    this.noteShown();
   }
   hide(): void {
     this.visible = false;
     this.emit('hide');
   }
   focus(): void {
+    // win32: a background process cannot take the foreground; Windows flashes the taskbar
+    // button instead (Microsoft docs, SetForegroundWindow). macOS 14+: NativeWindowMac::Focus
+    // asks for activation cooperatively (activateIgnoringOtherApps:NO), which the system may
+    // decline while another app is active; app.focus({ steal: true }) activates (electron.d.ts,
+    // FocusOptions.steal: "even if another app is currently active").
+    if ((isWindows() && FakeBrowserWindow.foregroundLocked) || (isMac() && !app.isActive())) {
+      if (isWindows()) this.flashing = true;
+      return;
+    }
     for (const w of FakeBrowserWindow.getAllWindows()) if (w !== this) w.focused = false;
     this.focused = true;
     this.focusCount++;
@@ -159,7 +198,9 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     return this.title;
   }
   center(): void {}
-  moveTop(): void {}
+  moveTop(): void {
+    this.moveTopCount++;
+  }
   setAlwaysOnTop(flag: boolean): void {
     this.alwaysOnTop = flag;
   }
@@ -168,7 +209,9 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
   }
   setMenuBarVisibility(): void {}
   removeMenu(): void {}
-  flashFrame(): void {}
+  flashFrame(flag: boolean): void {
+    this.flashing = flag;
+  }
   getBounds(): Electron.Rectangle {
     return { ...this.bounds };
   }

@@ -7,6 +7,7 @@ import { IdleTrustGate } from '../../core/idle-trust';
 import type { Notifier } from '../../core/notifier';
 import type { IdleSource, SchedulerTimer } from '../../core/scheduler';
 import { createNotifier, LinuxNotifier } from '../notifier';
+import type { NotificationClass } from '../notifier/electron-notification';
 import type { PowerMonitorLike } from '../power';
 import { type BusProvider, busProvider, type DbusConnection } from './dbus';
 import { chooseIdleSource, type IdleChoice } from './idle';
@@ -26,6 +27,8 @@ export interface DesktopOptions {
   systemBus?: () => Promise<DbusConnection | null>;
   /** For tests: a notifier in place of the platform's. */
   notifier?: Notifier;
+  /** Electron's Notification class: macOS reminders use it where it is supported. */
+  electronNotification?: NotificationClass;
   now?: () => number;
 }
 
@@ -52,7 +55,8 @@ export interface Desktop extends ReminderDesktop {
 const isLinux = (p: NodeJS.Platform) => p === 'linux' || p.endsWith('bsd');
 
 /** Where non-Linux reminders go today (the platform's notifier decides; this is what it reports). */
-function defaultRoute(platform: NodeJS.Platform): NotificationRoute {
+function defaultRoute(platform: NodeJS.Platform, electron: NotificationClass | undefined): NotificationRoute {
+  if (platform === 'darwin' && electron?.isSupported()) return { via: 'electron', server: null, actions: true };
   return { via: platform === 'linux' ? 'none' : 'node-notifier', server: null, actions: true };
 }
 
@@ -67,9 +71,16 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   };
   const notifier =
     opts.notifier ??
-    createNotifier({ platform: opts.platform, iconPath: opts.iconPath, log: opts.log, sessionBus: session });
+    createNotifier({
+      platform: opts.platform,
+      iconPath: opts.iconPath,
+      log: opts.log,
+      sessionBus: session,
+      electronNotification: opts.electronNotification,
+    });
   const unroute = notifier instanceof LinuxNotifier ? notifier.onRouteChange(changed) : () => {};
-  const route = () => (notifier instanceof LinuxNotifier ? notifier.route() : defaultRoute(opts.platform));
+  const route = () =>
+    notifier instanceof LinuxNotifier ? notifier.route() : defaultRoute(opts.platform, opts.electronNotification);
 
   const type = sessionInfo(opts.platform, opts.env).type;
   let trayHost: boolean | null = null;

@@ -7,6 +7,7 @@ import type { NotificationRoute } from '../../../shared/desktop';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
 import { busProvider, type DbusConnection } from '../desktop/dbus';
 import { DbusNotifier, probeNotificationServer } from '../desktop/notifications';
+import { ElectronNotifier, type NotificationClass } from './electron-notification';
 import { NodeNotifier } from './node-notifier';
 import { detectVersion, type ExecFile, NotifySendNotifier, type Spawn, supportsActions } from './notify-send';
 
@@ -19,10 +20,15 @@ export interface NotifierOptions {
   spawn?: Spawn;
   /** Linux: the session bus, tried first. Default: the bus the environment names. */
   sessionBus?: () => Promise<DbusConnection | null>;
+  /** Electron's Notification class: used on macOS where it is supported. */
+  electronNotification?: NotificationClass;
 }
 
 export function createNotifier(opts: NotifierOptions): Notifier {
   const log = opts.log ?? (() => {});
+  // macOS: Electron's own notifications (as Attune, native on Apple Silicon); node-notifier only as a fallback.
+  const electron = opts.electronNotification;
+  if (opts.platform === 'darwin' && electron?.isSupported()) return new ElectronNotifier(electron, log);
   if (opts.platform !== 'linux' && !opts.platform.endsWith('bsd'))
     return new NodeNotifier(opts.iconPath, opts.platform, true, undefined, log);
   return new LinuxNotifier(opts, log);

@@ -7,6 +7,7 @@ import {
   type EventChannel,
   type Events,
   type RequestChannel,
+  type ShortcutStatus,
 } from '../../../shared/contract';
 import { type PauseRecord, pauseRecordSchema } from '../../../shared/history';
 import { list } from '../../../shared/schema';
@@ -57,6 +58,12 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     settings = next;
     emit('settings:changed', settings);
     emit('state:changed', state());
+  };
+  const shortcutStatus = (): ShortcutStatus => {
+    const accelerator = settings.system.quickPauseShortcut;
+    return accelerator === null
+      ? { accelerator, state: 'off', message: null }
+      : { accelerator, state: 'preview', message: null };
   };
   const saveHistory = (next: PauseRecord[]) => {
     storage.setItem(HISTORY_KEY, JSON.stringify(next));
@@ -141,6 +148,12 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       // There is no window to close in a browser tab: the app shows a "closed" placeholder.
       window.dispatchEvent(new CustomEvent('attune:preview-close'));
     },
+    // The preview keeps the choice (so Settings can be tried) but cannot listen outside the page.
+    'shortcut:set': ({ accelerator }: { accelerator: string | null }) => {
+      saveSettings({ ...settings, system: { ...settings.system, quickPauseShortcut: accelerator } });
+      return shortcutStatus();
+    },
+    'shortcut:status': () => shortcutStatus(),
     'link:open': () => undefined,
   };
 

@@ -91,7 +91,7 @@ export default function SettingsScreen({ section }: { section?: string }) {
           <RemindersSection settings={settings} />
           <PracticeSection settings={settings} />
           <ReadingSection settings={settings} />
-          <SystemSection settings={settings} preview={info?.preview ?? false} />
+          <SystemSection settings={settings} preview={info?.preview ?? false} mac={info?.platform === 'darwin'} />
           <DataSection info={info} />
           <CrisisSection settings={settings} />
         </div>

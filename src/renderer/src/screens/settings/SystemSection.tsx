@@ -1,10 +1,11 @@
 // System: starting with the computer, and the app's colours.
 import type { Settings } from '../../../../shared/settings';
 import { RadioGroup, Section, save, Toggle } from './fields';
+import { ShortcutField } from './ShortcutField';
 
 type Theme = Settings['system']['theme'];
 
-export function SystemSection({ settings, preview }: { settings: Settings; preview: boolean }) {
+export function SystemSection({ settings, preview, mac }: { settings: Settings; preview: boolean; mac: boolean }) {
   const s = settings.system;
   return (
     <Section id="system" title="System">
@@ -31,6 +32,7 @@ export function SystemSection({ settings, preview }: { settings: Settings; previ
         ]}
         onChange={(theme) => save({ system: { theme } })}
       />
+      <ShortcutField preview={preview} mac={mac} />
     </Section>
   );
 }

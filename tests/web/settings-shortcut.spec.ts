@@ -1,0 +1,78 @@
+// Recording the quick-pause shortcut on the Settings screen (web preview, real Chromium): by
+// keyboard alone, the keys pressed become the shortcut, a lone key is refused with a hint, Esc
+// leaves recording without changing anything, and the choice is saved and survives a reload.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
+
+test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
+
+const field = (page: Page) => page.getByTestId('quick-pause-shortcut');
+const recordButton = (page: Page) => field(page).getByRole('button', { name: /Record/ });
+
+async function startRecording(page: Page) {
+  await recordButton(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page).getByRole('button', { name: /Press the keys now/ })).toBeFocused();
+}
+
+test('there is no shortcut until one is recorded', async ({ page }) => {
+  await openWith(page, '#/settings');
+  await expect(field(page)).toContainText('No shortcut');
+  expect((await stored(page)).system.quickPauseShortcut).toBeNull();
+});
+
+test('recording: the keys pressed become the shortcut, saved and kept after a reload', async ({ page }) => {
+  await openWith(page, '#/settings');
+  await startRecording(page);
+  await page.keyboard.press('Control+Alt+KeyP');
+  await expect(field(page).getByTestId('shortcut-keys')).toHaveText('Ctrl + Alt + P');
+  expect((await stored(page)).system.quickPauseShortcut).toBe('Control+Alt+P');
+  await page.reload();
+  await expect(field(page).getByTestId('shortcut-keys')).toHaveText('Ctrl + Alt + P');
+  await expect(field(page).getByRole('button', { name: 'Record a different shortcut' })).toBeVisible();
+});
+
+test('a lone key is not taken: a hint says what to add, and recording goes on', async ({ page }) => {
+  await openWith(page, '#/settings');
+  await startRecording(page);
+  await page.keyboard.press('KeyP');
+  await expect(field(page).getByRole('status')).toHaveText(/Add Ctrl, Alt or the Super key/);
+  await page.keyboard.press('Shift+KeyP');
+  await expect(field(page).getByRole('status')).toHaveText(/Add Ctrl, Alt or the Super key/);
+  await page.keyboard.press('Control+Shift+Digit5');
+  await expect(field(page).getByTestId('shortcut-keys')).toHaveText('Ctrl + Shift + 5');
+  expect((await stored(page)).system.quickPauseShortcut).toBe('Control+Shift+5');
+});
+
+test('Esc stops recording and changes nothing; Tab moves on as usual', async ({ page }) => {
+  await openWith(page, '#/settings', { settings: { system: { quickPauseShortcut: 'Control+Alt+B' } } });
+  await startRecording(page);
+  await page.keyboard.press('Escape');
+  await expect(recordButton(page)).toHaveAttribute('aria-pressed', 'false');
+  expect((await stored(page)).system.quickPauseShortcut).toBe('Control+Alt+B');
+  await startRecording(page);
+  await page.keyboard.press('Tab');
+  await expect(recordButton(page)).not.toBeFocused();
+  expect((await stored(page)).system.quickPauseShortcut).toBe('Control+Alt+B');
+});
+
+test('remove clears it', async ({ page }) => {
+  await openWith(page, '#/settings', { settings: { system: { quickPauseShortcut: 'Control+Alt+B' } } });
+  await field(page).getByRole('button', { name: 'Remove shortcut' }).click();
+  await expect(field(page)).toContainText('No shortcut');
+  expect((await stored(page)).system.quickPauseShortcut).toBeNull();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the field while recording, ${scheme}: axe-clean, and a screenshot`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openWith(page, '#/settings', { settings: { system: { quickPauseShortcut: 'Control+Alt+P' } } });
+    await startRecording(page);
+    await page.keyboard.press('KeyQ');
+    const results = await new AxeBuilder({ page }).include('[data-testid="quick-pause-shortcut"]').analyze();
+    expect(results.violations).toEqual([]);
+    await field(page).scrollIntoViewIfNeeded();
+    await field(page).screenshot({ path: `docs/screenshots/settings-shortcut-${scheme}.png` });
+  });
+}
