@@ -16,6 +16,16 @@ export type ReminderStatus =
 /** Why a reminder waits: a call (camera or microphone), something full screen, Do Not Disturb. */
 export type BusyReason = 'call' | 'fullscreen' | 'dnd';
 
+/**
+ * What this desktop lets Attune tell, per busy setting: true when it can tell, false when it
+ * can't (Settings then says so). Only whether something is in use — never which app.
+ */
+export interface BusySupport {
+  doNotDisturb: boolean;
+  fullScreen: boolean;
+  cameraOrMicrophone: boolean;
+}
+
 export interface AppState {
   reminder: ReminderStatus;
 }
