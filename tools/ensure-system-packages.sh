@@ -6,6 +6,7 @@ declare -A need=(
   [chromium]=/usr/bin/chromium
   [xvfb]=/usr/bin/Xvfb
   [dbus-x11]=/usr/bin/dbus-launch
+  [dbus-daemon]=/usr/bin/dbus-daemon
   [dunst]=/usr/bin/dunst
   [libnotify-bin]=/usr/bin/notify-send
   [desktop-file-utils]=/usr/bin/desktop-file-validate

@@ -19,5 +19,7 @@ step "unit and main-process tests (vitest)"
 npx vitest run
 step "notifications against a real daemon (dunst under Xvfb)"
 bash tools/test-notify.sh
+step "desktop services over private D-Bus (logind, screensavers, idle monitors, dunst)"
+bash tools/test-desktop.sh
 step "renderer in Chromium (Playwright)"
 npx playwright test

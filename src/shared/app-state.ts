@@ -1,4 +1,5 @@
 // What main knows and the tray and windows show. State lives in main; windows subscribe.
+import type { DesktopState } from './desktop';
 
 export type ReminderStatus =
   | { kind: 'off' }
@@ -28,6 +29,8 @@ export interface BusySupport {
 
 export interface AppState {
   reminder: ReminderStatus;
+  /** What Attune found on this desktop (notifications, idle time, tray); absent in the web preview. */
+  desktop?: DesktopState;
 }
 
 export const PAUSE_CHOICES = ['30m', '1h', '2h', 'tomorrow'] as const;

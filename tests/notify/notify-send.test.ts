@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { createNotifier, LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NodeNotifier } from '../../src/main/adapters/notifier/node-notifier';
 import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send';
@@ -94,12 +95,15 @@ beforeEach(async () => {
 });
 
 describe('reminders through notify-send and a real daemon (dunst)', () => {
-  it('this libnotify carries actions, so notify-send is the notifier chosen', async () => {
+  it('with the session bus reachable, D-Bus is chosen; without it, this libnotify (with actions) is', async () => {
     const version = execFileSync('notify-send', ['--version'], { encoding: 'utf8' });
     expect(version).toMatch(/notify-send 0\.(8|9)|notify-send [1-9]/);
     const chosen = createNotifier({ platform: 'linux', iconPath: ICON });
     expect(chosen).toBeInstanceOf(LinuxNotifier);
-    expect(await (chosen as LinuxNotifier).ready).toBeInstanceOf(NotifySendNotifier);
+    expect(await (chosen as LinuxNotifier).ready).toBeInstanceOf(DbusNotifier);
+    const noBus = createNotifier({ platform: 'linux', iconPath: ICON, sessionBus: async () => null });
+    expect(await (noBus as LinuxNotifier).ready).toBeInstanceOf(NotifySendNotifier);
+    chosen.close();
   });
 
   it('a due reminder reaches the daemon with the title, body, app name, icon, expiry and actions', async () => {

@@ -1,6 +1,12 @@
-// Picks how reminders reach the person on this platform. On Linux: notify-send with actions
-// when libnotify is 0.8 or newer, else node-notifier's plain notify-send display.
+// Picks how reminders reach the person on this platform. On Linux, first the freedesktop
+// Notifications interface on the session bus (no extra package needed); when the bus can't be
+// reached, notify-send with actions (libnotify 0.8 or newer), else node-notifier's plain
+// notify-send display; when none of these can show anything, "none" — and the tray and Settings
+// say so (see route()).
+import type { NotificationRoute } from '../../../shared/desktop';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
+import { busProvider, type DbusConnection } from '../desktop/dbus';
+import { DbusNotifier, probeNotificationServer } from '../desktop/notifications';
 import { NodeNotifier } from './node-notifier';
 import { detectVersion, type ExecFile, NotifySendNotifier, type Spawn, supportsActions } from './notify-send';
 
@@ -11,6 +17,8 @@ export interface NotifierOptions {
   /** For tests: how notify-send is asked its version and run. */
   execFile?: ExecFile;
   spawn?: Spawn;
+  /** Linux: the session bus, tried first. Default: the bus the environment names. */
+  sessionBus?: () => Promise<DbusConnection | null>;
 }
 
 export function createNotifier(opts: NotifierOptions): Notifier {
@@ -20,31 +28,57 @@ export function createNotifier(opts: NotifierOptions): Notifier {
   return new LinuxNotifier(opts, log);
 }
 
-/** Decides once, on first use, whether notify-send can carry actions. */
+/** Shows nothing: there is no way to. The tray's "due" icon and menu carry the reminder. */
+class NoNotifier implements Notifier {
+  constructor(private readonly log: (message: string) => void) {}
+  show(): void {
+    this.log('no notification service can show this reminder; the tray shows it');
+  }
+  close(): void {}
+}
+
+const NONE: NotificationRoute = { via: 'none', server: null, actions: false };
+
+/** Chooses on first use, again when the chosen way is lost, and again while there is none. */
 export class LinuxNotifier implements Notifier {
+  /** The first choice, once made. */
   readonly ready: Promise<Notifier>;
   private chosen: Notifier | null = null;
+  private current: NotificationRoute = NONE;
+  private choosing: Promise<Notifier> | null = null;
   private pending = 0;
+  private readonly listeners = new Set<(route: NotificationRoute) => void>();
+  private readonly sessionBus: () => Promise<DbusConnection | null>;
+  /** Notices already shown a second time after a lost server: never a third. */
+  private readonly retried = new WeakSet<ReminderNotice>();
 
-  constructor(opts: NotifierOptions, log: (message: string) => void) {
-    this.ready = detectVersion(opts.execFile).then((version) => {
-      if (supportsActions(version)) {
-        this.chosen = new NotifySendNotifier(opts.iconPath, opts.spawn, log);
-      } else {
-        log(`notify-send ${version ? version.join('.') : 'not found'}: showing reminders without actions`);
-        this.chosen = new NodeNotifier(opts.iconPath, opts.platform, false, undefined, log);
-      }
-      return this.chosen;
-    });
+  constructor(
+    private readonly opts: NotifierOptions,
+    private readonly log: (message: string) => void,
+  ) {
+    this.sessionBus = opts.sessionBus ?? busProvider('session', { log });
+    this.ready = this.rechoose();
+  }
+
+  /** How reminders reach the person now. */
+  route(): NotificationRoute {
+    return this.current;
+  }
+
+  onRouteChange(listener: (route: NotificationRoute) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   show(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
-    if (this.chosen) {
+    // With no way to show a notice, look again: a notification service may have started since.
+    if (this.chosen && this.current.via !== 'none') {
       this.chosen.show(notice, onAction);
       return;
     }
     const mine = ++this.pending;
-    void this.ready.then((n) => {
+    const choice = this.chosen ? this.rechoose() : (this.choosing ?? this.ready);
+    void choice.then((n) => {
       if (mine === this.pending) n.show(notice, onAction);
     });
   }
@@ -52,5 +86,69 @@ export class LinuxNotifier implements Notifier {
   close(): void {
     this.pending++;
     this.chosen?.close();
+  }
+
+  private rechoose(): Promise<Notifier> {
+    this.choosing ??= this.choose().then((n) => {
+      this.choosing = null;
+      return n;
+    });
+    return this.choosing;
+  }
+
+  private async choose(): Promise<Notifier> {
+    const bus = await this.sessionBus();
+    if (bus) {
+      const server = await probeNotificationServer(bus);
+      if (!server) {
+        this.log('no notification service answers on the session bus');
+        return this.use(new NoNotifier(this.log), NONE);
+      }
+      const n = await DbusNotifier.create(bus, server, this.opts.iconPath, this.log, (notice, onAction) =>
+        this.lost(notice, onAction),
+      );
+      if (n) return this.use(n, { via: 'dbus', server: server.name, actions: server.actions });
+    }
+    const version = await detectVersion(this.opts.execFile);
+    if (supportsActions(version))
+      return this.use(new NotifySendNotifier(this.opts.iconPath, this.opts.spawn, this.log), {
+        via: 'notify-send',
+        server: null,
+        actions: true,
+      });
+    if (version) {
+      this.log(`notify-send ${version.join('.')}: showing reminders without actions`);
+      return this.use(new NodeNotifier(this.opts.iconPath, this.opts.platform, false, undefined, this.log), {
+        via: 'node-notifier',
+        server: null,
+        actions: false,
+      });
+    }
+    this.log('no session bus and no notify-send: reminders can only show in the tray');
+    return this.use(new NoNotifier(this.log), NONE);
+  }
+
+  /** The D-Bus server could not take a notice (it went away): choose again and show it once more. */
+  private lost(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
+    if (this.retried.has(notice)) {
+      this.log('the notification service could not take this reminder; the tray shows it');
+      return;
+    }
+    this.retried.add(notice);
+    this.log('the notification service stopped answering; looking again');
+    const mine = ++this.pending;
+    void this.rechoose().then((n) => {
+      if (mine === this.pending) n.show(notice, onAction);
+    });
+  }
+
+  private use(n: Notifier, route: NotificationRoute): Notifier {
+    if (this.chosen !== n && this.chosen instanceof DbusNotifier) this.chosen.dispose();
+    this.chosen = n;
+    if (JSON.stringify(route) !== JSON.stringify(this.current)) {
+      this.current = route;
+      for (const l of this.listeners) l(route);
+    }
+    return n;
   }
 }

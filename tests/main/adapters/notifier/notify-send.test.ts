@@ -149,17 +149,29 @@ describe('which Linux notifier', () => {
           else cb(null, versionText);
         },
         spawn: () => new FakeChild() as unknown as ChildProcess,
+        // No session bus here: these are the fallbacks (tests/desktop covers the D-Bus path).
+        sessionBus: async () => null,
       },
       () => {},
     );
 
-  it('libnotify 0.8 or newer: notify-send with actions', async () => {
-    expect(await linux('notify-send 0.8.1').ready).toBeInstanceOf(NotifySendNotifier);
+  it('no session bus, libnotify 0.8 or newer: notify-send with actions', async () => {
+    const n = linux('notify-send 0.8.1');
+    expect(await n.ready).toBeInstanceOf(NotifySendNotifier);
+    expect(n.route()).toEqual({ via: 'notify-send', server: null, actions: true });
   });
 
-  it('older, or missing: node-notifier plain display', async () => {
-    expect(await linux('notify-send 0.7.9').ready).toBeInstanceOf(NodeNotifier);
-    expect(await linux(null).ready).toBeInstanceOf(NodeNotifier);
+  it('no session bus, older libnotify: node-notifier plain display', async () => {
+    const n = linux('notify-send 0.7.9');
+    expect(await n.ready).toBeInstanceOf(NodeNotifier);
+    expect(n.route()).toEqual({ via: 'node-notifier', server: null, actions: false });
+  });
+
+  it('no session bus and no notify-send: nothing can show a notice, and the route says so', async () => {
+    const n = linux(null);
+    await n.ready;
+    expect(n.route()).toEqual({ via: 'none', server: null, actions: false });
+    expect(() => n.show(notice, () => {})).not.toThrow();
   });
 
   it('a notice shown before the check finishes is shown once it does', async () => {
@@ -169,6 +181,7 @@ describe('which Linux notifier', () => {
         platform: 'linux',
         iconPath: 'i',
         execFile: (_c, _a, cb) => setTimeout(() => cb(null, 'notify-send 0.8.1'), 5),
+        sessionBus: async () => null,
         spawn: (_c, args) => {
           spawned.push([...args]);
           return new FakeChild() as unknown as ChildProcess;

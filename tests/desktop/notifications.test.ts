@@ -1,0 +1,220 @@
+// Linux reminders over the freedesktop Notifications interface, for real: the scheduler (on the
+// virtual clock) shows a due reminder through the D-Bus notifier; dunst, a real notification
+// server on a private session bus under Xvfb, receives it; the person's click or choice comes
+// back as ActionInvoked. A stand-in server without the "actions" capability shows the other case.
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { busProvider } from '../../src/main/adapters/desktop/dbus';
+import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
+import { LinuxNotifier } from '../../src/main/adapters/notifier';
+import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send';
+import { type ReminderAction, reminderNotice } from '../../src/main/core/notifier';
+import type { NotificationRoute } from '../../src/shared/desktop';
+import { defaultSettings } from '../../src/shared/settings';
+import { World } from '../../tools/simulate/engine';
+import { type PrivateDesktop, startDesktop } from './support/desktop';
+import { parseDunstLog } from './support/dunst-log';
+import { notificationServer } from './support/services';
+
+const ICON = path.resolve('resources/icons/attune-256.png');
+let desk: PrivateDesktop;
+let logOffset = 0;
+const notifiers: LinuxNotifier[] = [];
+const worlds: World[] = [];
+
+const received = async () => parseDunstLog((await desk.dunstLog()).slice(logOffset));
+const displayed = async () => Number((await desk.dunstctl('count', 'displayed')).trim());
+
+function linuxNotifier(env = desk.env): LinuxNotifier {
+  const n = new LinuxNotifier(
+    { platform: 'linux', iconPath: ICON, sessionBus: busProvider('session', { env }) },
+    () => {},
+  );
+  notifiers.push(n);
+  return n;
+}
+
+/** A Monday in Berlin, just before active hours: the first reminder falls due at 10:00. */
+function morning(notifier: LinuxNotifier) {
+  const world = new World({
+    timezone: 'Europe/Berlin',
+    start: Date.parse('2026-06-01T08:59:00+02:00'),
+    settings: defaultSettings(),
+    notifier,
+  });
+  worlds.push(world);
+  return world;
+}
+const TEN = Date.parse('2026-06-01T10:00:00+02:00');
+
+beforeAll(async () => {
+  desk = await startDesktop({ dunst: true });
+});
+afterAll(async () => {
+  await desk?.stop();
+});
+beforeEach(async () => {
+  await desk.dunstctl('close-all');
+  await expect.poll(displayed).toBe(0);
+  logOffset = (await desk.dunstLog()).length;
+});
+afterEach(() => {
+  for (const w of worlds.splice(0)) w.scheduler.dispose();
+  for (const n of notifiers.splice(0)) n.close();
+});
+
+describe('reminders over D-Bus to a real server (dunst)', () => {
+  it('chooses D-Bus first and knows the server and that it has actions', async () => {
+    const n = linuxNotifier();
+    expect(await n.ready).toBeInstanceOf(DbusNotifier);
+    expect(n.route()).toEqual({ via: 'dbus', server: 'dunst', actions: true });
+  });
+
+  it('a due reminder arrives with its title, body, app name, icon and actions', async () => {
+    const world = morning(linuxNotifier());
+    world.advanceTo(TEN);
+    expect(world.notices).toHaveLength(1);
+    await expect.poll(async () => (await received()).length).toBe(1);
+    const [seen] = await received();
+    expect(seen).toMatchObject({
+      appname: 'Attune',
+      summary: 'Time for a pause',
+      body: world.notices[0]?.notice.body,
+      icon: ICON,
+      transient: true,
+      actions: { default: 'Start', start: 'Start', snooze: 'In 10 minutes', skip: 'Skip' },
+    });
+    expect(await displayed()).toBe(1);
+  });
+
+  it('clicking it (dunstctl action 0) starts the practice', async () => {
+    const world = morning(linuxNotifier());
+    world.advanceTo(TEN);
+    await expect.poll(displayed).toBe(1);
+    expect(world.scheduler.status()).toEqual({ kind: 'due' });
+    await desk.dunstctl('action', '0');
+    await expect.poll(() => world.practiceStarts.length).toBe(1);
+    expect(world.scheduler.status()).toEqual({ kind: 'practising' });
+    await expect.poll(displayed).toBe(0);
+  });
+
+  it.each([
+    ['start', { kind: 'practising' }],
+    ['snooze', { kind: 'snoozed', until: Date.parse('2026-06-01T10:10:00+02:00') }],
+    ['skip', { kind: 'waiting', nextAt: Date.parse('2026-06-01T11:00:00+02:00') }],
+  ] as const)('choosing "%s" among its buttons reaches the scheduler', async (key, status) => {
+    const world = morning(linuxNotifier());
+    world.advanceTo(TEN);
+    await expect.poll(displayed).toBe(1);
+    await desk.pickAction(key);
+    await desk.dunstctl('context');
+    await expect.poll(() => world.scheduler.status()).toEqual(status);
+    expect(world.practiceStarts).toHaveLength(key === 'start' ? 1 : 0);
+  });
+
+  it('a reminder nobody answers is closed on the server when it expires, and reported as dismissed', async () => {
+    // This dunst ignores expiry times (as GNOME Shell does): only CloseNotification takes it down.
+    const n = linuxNotifier();
+    await n.ready;
+    const heard: ReminderAction[] = [];
+    n.show({ ...reminderNotice(0, 10, 120_000), expireMs: 800 }, (a) => heard.push(a));
+    await expect.poll(displayed).toBe(1);
+    await expect.poll(() => heard, { timeout: 5000 }).toEqual(['dismissed']);
+    await expect.poll(displayed).toBe(0);
+  });
+
+  it('a reminder left unanswered for its lifetime is taken down by the scheduler', async () => {
+    const world = morning(linuxNotifier());
+    world.advanceTo(TEN);
+    await expect.poll(displayed).toBe(1);
+    world.advanceTo(Date.parse('2026-06-01T10:02:00+02:00'));
+    expect(world.scheduler.status()).toEqual({ kind: 'waiting', nextAt: Date.parse('2026-06-01T11:00:00+02:00') });
+    await expect.poll(displayed).toBe(0);
+  });
+
+  it('closing it from the server (the person dismisses it) is reported as dismissed, not as a choice', async () => {
+    const n = linuxNotifier();
+    await n.ready;
+    const heard: ReminderAction[] = [];
+    n.show(reminderNotice(1, 10, 120_000), (a) => heard.push(a));
+    await expect.poll(displayed).toBe(1);
+    await desk.dunstctl('close');
+    await expect.poll(() => heard).toEqual(['dismissed']);
+  });
+
+  it('a newer reminder replaces the one on screen; only the newer one reports', async () => {
+    const n = linuxNotifier();
+    await n.ready;
+    const first: ReminderAction[] = [];
+    const second: ReminderAction[] = [];
+    n.show(reminderNotice(0, 10, 120_000), (a) => first.push(a));
+    await expect.poll(displayed).toBe(1);
+    n.show(reminderNotice(1, 10, 120_000), (a) => second.push(a));
+    await expect.poll(async () => (await received()).length).toBe(2);
+    expect(await displayed()).toBe(1);
+    await desk.dunstctl('action', '0');
+    await expect.poll(() => second).toEqual(['start']);
+    expect(first).toEqual([]);
+  });
+});
+
+describe('when the desktop differs', () => {
+  it('a server without "actions" gets no buttons; a click still starts', async () => {
+    const other = await startDesktop();
+    try {
+      const server = await notificationServer(other.sessionAddress);
+      const n = linuxNotifier(other.env);
+      expect(await n.ready).toBeInstanceOf(DbusNotifier);
+      expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: false });
+      const heard: ReminderAction[] = [];
+      n.show(reminderNotice(0, 10, 120_000), (a) => heard.push(a));
+      await expect.poll(() => server.notified.length).toBe(1);
+      expect(server.notified[0]).toMatchObject({ appName: 'Attune', summary: 'Time for a pause', actions: [] });
+      expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
+      server.click(1);
+      await expect.poll(() => heard).toEqual(['start']);
+      server.stop();
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('no notification server: the route is "none", and a server that starts later is used', async () => {
+    const other = await startDesktop();
+    try {
+      const n = linuxNotifier(other.env);
+      const routes: NotificationRoute[] = [];
+      n.onRouteChange((r) => routes.push(r));
+      await n.ready;
+      expect(n.route()).toEqual({ via: 'none', server: null, actions: false });
+      const server = await notificationServer(other.sessionAddress, ['body', 'actions']);
+      n.show(reminderNotice(0, 10, 120_000), () => {});
+      await expect.poll(() => server.notified.length).toBe(1);
+      expect(routes).toEqual([{ via: 'dbus', server: 'attune-test-notifications', actions: true }]);
+      server.stop();
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('the server going away is noticed at the next reminder, and the route says so', async () => {
+    const other = await startDesktop();
+    try {
+      const server = await notificationServer(other.sessionAddress);
+      const n = linuxNotifier(other.env);
+      await n.ready;
+      server.stop();
+      await new Promise((r) => setTimeout(r, 100));
+      n.show(reminderNotice(0, 10, 120_000), () => {});
+      await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('no reachable bus: notify-send is the fallback', async () => {
+    const n = new LinuxNotifier({ platform: 'linux', iconPath: ICON, sessionBus: async () => null }, () => {});
+    expect(await n.ready).toBeInstanceOf(NotifySendNotifier);
+    expect(n.route()).toEqual({ via: 'notify-send', server: null, actions: true });
+  });
+});

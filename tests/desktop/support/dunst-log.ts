@@ -1,0 +1,29 @@
+// Parses the blocks `dunst -print` writes for each notification it receives.
+
+export interface SeenNotice {
+  appname: string;
+  summary: string;
+  body: string;
+  icon: string;
+  transient: boolean;
+  actions: Record<string, string>;
+}
+
+export function parseDunstLog(text: string): SeenNotice[] {
+  return text
+    .split(/^\{$/m)
+    .slice(1)
+    .map((block) => {
+      const field = (name: string) => new RegExp(`^\\s*${name}: '([^']*)'`, 'm').exec(block)?.[1] ?? '';
+      const actionsBlock = /actions: \{([^}]*)\}/.exec(block)?.[1] ?? '';
+      const actions = Object.fromEntries([...actionsBlock.matchAll(/"([^"]+)": "([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      return {
+        appname: field('appname'),
+        summary: field('summary'),
+        body: field('body'),
+        icon: field('icon'),
+        transient: /^\s*transient: 1/m.test(block),
+        actions,
+      };
+    });
+}
