@@ -11,6 +11,8 @@ import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
+import { busyReaders, createBusyDesktop } from './adapters/busy';
+import { busProvider } from './adapters/desktop/dbus';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
@@ -81,7 +83,17 @@ function start(firstCommands: Command[]): void {
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
-  const reminders = createReminders(settings, () => run({ type: 'open', route: '#/practice' }), icon('attune-256.png'));
+  // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
+  const busy = createBusyDesktop(
+    busyReaders({ platform: process.platform, env: process.env, sessionBus: busProvider('session') }),
+  );
+  const reminders = createReminders(
+    settings,
+    () => run({ type: 'open', route: '#/practice' }),
+    icon('attune-256.png'),
+    undefined,
+    busy.source,
+  );
 
   const windows = new WindowManager({
     preloadPath: path.join(here, '../preload/index.cjs'),
@@ -152,6 +164,7 @@ function start(firstCommands: Command[]): void {
     'state:get': () => state(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
+    'busy:support': () => busy.support(),
     'notice:take': () => {
       const n = pendingNotice;
       pendingNotice = null;

@@ -1,6 +1,7 @@
 // Builds the reminder scheduler with the real machine plugged in: clocks, timer, powerMonitor,
 // the in-memory settings and the platform's notifications.
 import { powerMonitor } from 'electron';
+import type { BusySource } from '../core/busy';
 import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
 import { Scheduler } from '../core/scheduler';
@@ -16,6 +17,8 @@ export function createReminders(
   iconPath: string,
   /** For tests: a notifier in place of the platform's. */
   notifier: Notifier = createNotifier({ platform: process.platform, iconPath, log }),
+  /** Whether the person is busy (adapters/busy.ts); read only when a reminder is about to show. */
+  busy?: BusySource,
 ): Reminders {
   const scheduler = new Scheduler({
     clock: systemClock,
@@ -23,6 +26,7 @@ export function createReminders(
     idle: systemIdle(powerMonitor),
     settings,
     notifier,
+    busy,
     startPractice,
     log,
   });

@@ -55,9 +55,8 @@ export function WaitWhileBusy({ wait }: { wait: Wait }) {
     <fieldset className="field wait-while-busy" aria-describedby={hintId} data-testid="wait-while-busy">
       <legend className="field-label">Wait while you’re busy</legend>
       <p id={hintId} className="field-hint">
-        A pause that comes while you’re busy waits, and is offered once you’re free — once, however long it took.
-        Attune only asks whether something is in use, never which app or what is on screen, and keeps no record of
-        it.
+        A pause that comes while you’re busy waits, and is offered once you’re free — once, however long it took. Attune
+        only asks whether something is in use, never which app or what is on screen, and keeps no record of it.
       </p>
       {SIGNALS.map((sig) => {
         const cantTell = support !== null && !support[sig.key];
