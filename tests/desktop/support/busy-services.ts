@@ -40,8 +40,12 @@ export async function inhibitedNotificationServer(address: string): Promise<Swit
     get Inhibited() {
       return state.Inhibited;
     },
-    GetCapabilities: () => ['body'],
-    GetServerInformation: () => ['attune-test-plasma', 'attune', '1.0', '1.2'],
+    GetCapabilities() {
+      return ['body'];
+    },
+    GetServerInformation() {
+      return ['attune-test-plasma', 'attune', '1.0', '1.2'];
+    },
   };
   bus.exportInterface(impl, '/org/freedesktop/Notifications', {
     name: 'org.freedesktop.Notifications',

@@ -36,7 +36,7 @@ export function x11FullScreen(run: RunCommand, env: NodeJS.ProcessEnv): BusyProb
     source: 'X11 _NET_WM_STATE_FULLSCREEN (xprop)',
     async read(): Promise<Answer> {
       const root = await run('xprop', ['-root', '-notype', '_NET_ACTIVE_WINDOW'], { env });
-      if (!root || root.code !== 0) return null;
+      if (root?.code !== 0) return null;
       const id = parseActiveWindow(root.stdout);
       if (id === null) return null; // no EWMH window manager: can't tell
       if (id === 0) return false; // nothing active (the desktop itself)

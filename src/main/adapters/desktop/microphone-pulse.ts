@@ -34,7 +34,7 @@ export function pulseCapture(run: RunCommand, env: NodeJS.ProcessEnv): BusyProbe
         run('pactl', ['list', 'short', 'sources'], { env }),
       ]);
       // pactl exits non-zero when no sound server answers: can't tell.
-      if (!outputs || outputs.code !== 0 || !sources || sources.code !== 0) return null;
+      if (outputs?.code !== 0 || sources?.code !== 0) return null;
       return parseCaptureStreams(outputs.stdout, parseMonitorSources(sources.stdout));
     },
   };
