@@ -10,10 +10,20 @@ declare -A need=(
   [dunst]=/usr/bin/dunst
   [libnotify-bin]=/usr/bin/notify-send
   [desktop-file-utils]=/usr/bin/desktop-file-validate
+  # Busy signals (tests/desktop/busy-*.test.ts): X11 full screen, audio capture, XFCE and GNOME
+  [x11-utils]=/usr/bin/xprop
+  [openbox]=/usr/bin/openbox
+  [wmctrl]=/usr/bin/wmctrl
+  [pulseaudio]=/usr/bin/pulseaudio
+  [pulseaudio-utils]=/usr/bin/parecord
+  [xfconf]=/usr/bin/xfconf-query
+  [libxfconf-0-3]=/usr/lib/x86_64-linux-gnu/libxfconf-0.so.3
+  [libglib2.0-bin]=/usr/bin/gsettings
+  [gsettings-desktop-schemas]=/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml
 )
 missing=()
 for pkg in "${!need[@]}"; do
-  [[ -x ${need[$pkg]} ]] || missing+=("$pkg")
+  [[ -e ${need[$pkg]} ]] || missing+=("$pkg")
 done
 if ((${#missing[@]} == 0)); then
   echo "system packages: all present"

@@ -21,6 +21,8 @@ import type { AppState } from '../shared/app-state';
 import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
+import { busyReaders, createBusyDesktop } from './adapters/busy';
+import { busProvider } from './adapters/desktop/dbus';
 import { separateDevelopmentIdentity } from './adapters/dev-identity';
 import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
@@ -120,12 +122,17 @@ function start(firstCommands: Command[]): void {
   });
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
   const desktop = createAppDesktop(icon('attune-256.png'));
+  // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
+  const busy = createBusyDesktop(
+    busyReaders({ platform: process.platform, env: process.env, sessionBus: busProvider('session') }),
+  );
   const reminders = createReminders(
     settings,
     () => run({ type: 'open', route: '#/practice' }),
     icon('attune-256.png'),
     desktop.notifier,
     desktop,
+    busy.source,
   );
 
   const windows = new WindowManager({
@@ -215,6 +222,7 @@ function start(firstCommands: Command[]): void {
     'state:get': () => state(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
+    'busy:support': () => busy.support(),
     'notice:take': () => notices.take(),
     'reminders:pause': ({ for: choice }) => {
       reminders.pause(choice);

@@ -1,9 +1,8 @@
 // The one contract between the renderer and main: every channel's name, the runtime schema of
 // what the renderer may send, and the TypeScript type of what comes back. The preload exposes
 // exactly these channels; main validates every payload against these schemas before acting.
-
 import { ACCELERATOR_PATTERN } from './accelerator';
-import type { AppState } from './app-state';
+import type { AppState, BusySupport } from './app-state';
 import { PAUSE_CHOICES } from './app-state';
 import { type PauseRecord, pauseInputSchema } from './history';
 import { EXTERNAL_LINKS } from './links';
@@ -70,6 +69,8 @@ export const requests = {
   'settings:update': channel<Record<string, unknown>, Settings>(settingsPatch),
   /** A notice from main the person should see once (e.g. a settings file was repaired). */
   'notice:take': channel<undefined, string | null>(none),
+  /** Which busy signals this desktop can tell (for Settings' "this desktop can't tell" lines). */
+  'busy:support': channel<undefined, BusySupport>(none),
   'reminders:pause': channel<{ for: (typeof PAUSE_CHOICES)[number] }, AppState>(obj({ for: oneOf(PAUSE_CHOICES) })),
   'reminders:resume': channel<undefined, AppState>(none),
   'practice:start': channel<undefined, AppState>(none),

@@ -3,7 +3,7 @@
 // and returns one of version `from + 1`; none of them validates — recovery does that afterwards,
 // so a half-broken old file still keeps everything that can be kept. Pure.
 import { isPlainObject } from './schema';
-import { SETTINGS_VERSION } from './settings';
+import { DEFAULT_WAIT_WHILE_BUSY, SETTINGS_VERSION } from './settings';
 
 type Raw = Record<string, unknown>;
 
@@ -42,6 +42,17 @@ export const MIGRATIONS: readonly Migration[] = [
       const system: Raw = isPlainObject(old.system) ? { ...old.system } : {};
       if (system.quickPauseShortcut === undefined) system.quickPauseShortcut = null;
       return { ...old, system, version: 4 };
+    },
+  },
+  {
+    from: 4,
+    what: 'schedule.waitWhileBusy added: reminders wait during Do Not Disturb, full screen, a call (all on)',
+    migrate(old) {
+      return {
+        ...old,
+        schedule: moveInto(old.schedule, 'waitWhileBusy', { ...DEFAULT_WAIT_WHILE_BUSY }),
+        version: 5,
+      };
     },
   },
 ];

@@ -3,7 +3,7 @@
 import { ACCELERATOR_PATTERN } from './accelerator';
 import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 const clock = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternHint: 'a time like 09:00' });
 
@@ -32,6 +32,12 @@ export const settingsSchema = obj({
     snoozeMinutes: num({ integer: true, min: 1, max: 120 }),
     idleResetMinutes: num({ integer: true, min: 0, max: 120 }),
     waitForLullSeconds: num({ integer: true, min: 0, max: 600 }),
+    /** Hold a reminder while the person is busy (issue 12); each signal can be turned off. */
+    waitWhileBusy: obj({
+      doNotDisturb: bool(),
+      fullScreen: bool(),
+      cameraOrMicrophone: bool(),
+    }),
   }),
   practice: obj({
     pattern: oneOf(PATTERN_IDS),
@@ -77,6 +83,9 @@ export const settingsSchema = obj({
 
 export type Settings = Infer<typeof settingsSchema>;
 
+/** Every busy signal on: a reminder never lands in a call, a presentation or a film. */
+export const DEFAULT_WAIT_WHILE_BUSY = { doNotDisturb: true, fullScreen: true, cameraOrMicrophone: true } as const;
+
 export const DEFAULT_CRISIS_NOTE =
   'Attune is not therapy or crisis care. If you are in crisis or thinking about harming yourself, ' +
   'please contact your local emergency number or a crisis line where you live. ' +
@@ -102,6 +111,7 @@ export function defaultSettings(): Settings {
       snoozeMinutes: 10,
       idleResetMinutes: 5,
       waitForLullSeconds: 60,
+      waitWhileBusy: { ...DEFAULT_WAIT_WHILE_BUSY },
     },
     practice: {
       pattern: 'coherent',

@@ -4,12 +4,14 @@
 // workdays.
 //
 // Budgets (issue 3): at most 30 wake-ups per idle hour with idle detection on, at most 2 with
-// it off.
+// it off — with every busy signal on (the default, issue 12). While a reminder is held, busy is
+// read at most once a minute: at most 60 busy readings per held hour.
 
 import { runScenario } from '../simulate/run';
 import { parseScenario, type Scenario } from '../simulate/scenario';
 
-const BUDGET = { wakeupsPerHourIdleOn: 30, wakeupsPerHourIdleOff: 2 };
+const BUDGET = { wakeupsPerHourIdleOn: 30, wakeupsPerHourIdleOff: 2, busyReadsPerHeldHour: 60 };
+const ALL_BUSY_SIGNALS = { doNotDisturb: true, fullScreen: true, cameraOrMicrophone: true };
 
 function scenario(input: Record<string, unknown>): Scenario {
   const r = parseScenario(input);
@@ -25,12 +27,24 @@ const perHour = (s: Scenario) => {
     wakeups: summary.wakeups / summary.simulatedHours,
     idle: summary.idleChecks / summary.simulatedHours,
     shown: summary.notifications,
+    busy: summary.busyChecks / summary.simulatedHours,
   };
 };
 
 export default async function schedulerBench(): Promise<boolean> {
-  const idleOn = perHour(scenario(DAY));
-  const idleOff = perHour(scenario({ ...DAY, settings: { schedule: { idleResetMinutes: 0 } } }));
+  const busyOn = { schedule: { waitWhileBusy: ALL_BUSY_SIGNALS } };
+  const idleOn = perHour(scenario({ ...DAY, settings: busyOn }));
+  const idleOff = perHour(
+    scenario({ ...DAY, settings: { schedule: { idleResetMinutes: 0, waitWhileBusy: ALL_BUSY_SIGNALS } } }),
+  );
+  // A whole workday in calls: one reminder held from 10:00 to the end of active hours.
+  const held = perHour(
+    scenario({
+      ...DAY,
+      settings: busyOn,
+      events: [{ at: DAY.start, type: 'busy', minutes: 8 * 60, reason: 'camera' }],
+    }),
+  );
   const away = { ...DAY, events: [{ at: DAY.start, type: 'idle', minutes: 8 * 60 }] };
   const awayOn = perHour(scenario(away));
   const awayOff = perHour(scenario({ ...away, settings: { schedule: { idleResetMinutes: 0 } } }));
@@ -50,10 +64,13 @@ export default async function schedulerBench(): Promise<boolean> {
   const f = (n: number) => n.toFixed(1);
   console.log('quiet 8-hour workday (present, not typing), per hour:');
   console.log(
-    `  idle detection on  (every 5 min): ${f(idleOn.wakeups)} wake-ups, ${f(idleOn.idle)} idle reads, ${idleOn.shown} reminders in the day`,
+    `  idle detection on  (every 5 min): ${f(idleOn.wakeups)} wake-ups, ${f(idleOn.idle)} idle reads, ${f(idleOn.busy)} busy reads, ${idleOn.shown} reminders in the day`,
   );
   console.log(
     `  idle detection off              : ${f(idleOff.wakeups)} wake-ups, ${f(idleOff.idle)} idle reads, ${idleOff.shown} reminders in the day`,
+  );
+  console.log(
+    `in calls all day (a reminder held from 10:00), per hour: ${f(held.wakeups)} wake-ups, ${f(held.busy)} busy reads, ${held.shown} reminders`,
   );
   console.log('away from the computer all day, per hour:');
   console.log(`  idle detection on : ${f(awayOn.wakeups)} wake-ups, ${awayOn.shown} reminders`);
@@ -71,6 +88,7 @@ export default async function schedulerBench(): Promise<boolean> {
     check('wake-ups per quiet hour, idle detection off', idleOff.wakeups, BUDGET.wakeupsPerHourIdleOff),
     check('wake-ups per away hour, idle detection on', awayOn.wakeups, BUDGET.wakeupsPerHourIdleOn),
     check('wake-ups per away hour, idle detection off', awayOff.wakeups, BUDGET.wakeupsPerHourIdleOff),
+    check('busy readings per held hour', held.busy, BUDGET.busyReadsPerHeldHour),
   ];
   return ok.every(Boolean);
 }

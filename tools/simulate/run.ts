@@ -6,7 +6,14 @@ import type { Scenario, SimEvent } from './scenario';
 export type OutputLine =
   | { at: string; type: 'notify'; title: string; body: string }
   | { at: string; type: 'state'; status: string }
-  | { type: 'summary'; notifications: number; wakeups: number; idleChecks: number; simulatedHours: number };
+  | {
+      type: 'summary';
+      notifications: number;
+      wakeups: number;
+      idleChecks: number;
+      busyChecks: number;
+      simulatedHours: number;
+    };
 
 export interface RunResult {
   world: World;
@@ -32,6 +39,7 @@ export function runScenario(scenario: Scenario, emit: (line: OutputLine) => void
     notifications: world.notices.length,
     wakeups: world.wakeups,
     idleChecks: world.idleChecks,
+    busyChecks: world.busyReads,
     simulatedHours: Math.round(((scenario.end - scenario.start) / 3_600_000) * 1000) / 1000,
   };
   emit(summary);
@@ -57,6 +65,9 @@ function apply(world: World, e: SimEvent): void {
       return;
     case 'typing':
       world.typing(e.minutes);
+      return;
+    case 'busy':
+      world.busy(e.minutes, e.reason);
       return;
     case 'clock-jump':
       world.clockJump(e.minutes);

@@ -5,6 +5,7 @@ import { isValidTimeZone } from '../../src/main/core/local-time';
 import { PAUSE_CHOICES, type PauseChoice } from '../../src/shared/app-state';
 import { isPlainObject } from '../../src/shared/schema';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../src/shared/settings';
+import type { SimBusyReason } from './engine';
 
 export type SimAction =
   | { action: 'start' | 'snooze' | 'skip' | 'resume' }
@@ -15,6 +16,7 @@ export type SimEvent = { at: number; index: number } & (
   | { type: 'suspend' | 'resume' | 'lock' | 'unlock' | 'practice-end' | 'restart' }
   | { type: 'idle' | 'typing'; minutes: number }
   | { type: 'clock-jump'; minutes: number }
+  | { type: 'busy'; minutes: number; reason: SimBusyReason }
   | ({ type: 'action' } & SimAction)
   | { type: 'settings'; settings: unknown }
   | { type: 'timezone'; timezone: string }
@@ -39,12 +41,14 @@ const EVENT_TYPES = [
   'idle',
   'typing',
   'clock-jump',
+  'busy',
   'action',
   'practice-end',
   'settings',
   'timezone',
   'restart',
 ] as const;
+const BUSY_REASONS: readonly SimBusyReason[] = ['dnd', 'fullscreen', 'camera', 'microphone'];
 const ACTIONS = ['start', 'snooze', 'skip', 'pause', 'resume'] as const;
 const ROOT_FIELDS = ['timezone', 'start', 'end', 'settings', 'events'];
 /** Long enough for a year of workdays with room to spare; a typo like 20260 stays an error. */
@@ -132,7 +136,9 @@ function parse(input: unknown): Scenario {
   let suspended = -1;
   let locked = -1;
   let practising = -1;
-  let busyUntil = start; // end of the last idle or typing period
+  let inputUntil = start; // end of the last idle or typing period
+  let inputIndex = -1;
+  let busyUntil = start; // end of the last busy period
   let busyIndex = -1;
   for (let i = 0; i < raw.length; i++) {
     const where = `events[${i}]`;
@@ -182,11 +188,24 @@ function parse(input: unknown): Scenario {
         onlyFields(ev, ['at', 'type', 'minutes'], where);
         if (ev.minutes === undefined) fail(`${where}.minutes is missing`);
         const m = minutes(ev.minutes, `${where}.minutes`);
-        if (at < busyUntil)
-          fail(`${where} (${type}) overlaps events[${busyIndex}]; idle and typing periods must not overlap`);
+        if (at < inputUntil)
+          fail(`${where} (${type}) overlaps events[${inputIndex}]; idle and typing periods must not overlap`);
+        inputUntil = at + m * 60_000;
+        inputIndex = i;
+        events.push({ at, index: i, type: type as 'idle' | 'typing', minutes: m });
+        break;
+      }
+      case 'busy': {
+        onlyFields(ev, ['at', 'type', 'minutes', 'reason'], where);
+        if (ev.minutes === undefined) fail(`${where}.minutes is missing (how long the person is busy)`);
+        const m = minutes(ev.minutes, `${where}.minutes`);
+        if (ev.reason === undefined) fail(`${where}.reason is missing (one of ${BUSY_REASONS.join(', ')})`);
+        if (!BUSY_REASONS.includes(ev.reason as SimBusyReason))
+          fail(`${where}.reason must be one of ${BUSY_REASONS.join(', ')}, not ${show(ev.reason)}`);
+        if (at < busyUntil) fail(`${where} (busy) overlaps events[${busyIndex}]; busy periods must not overlap`);
         busyUntil = at + m * 60_000;
         busyIndex = i;
-        events.push({ at, index: i, type: type as 'idle' | 'typing', minutes: m });
+        events.push({ at, index: i, type: 'busy', minutes: m, reason: ev.reason as SimBusyReason });
         break;
       }
       case 'clock-jump': {

@@ -2,6 +2,7 @@
 // the in-memory settings and the platform's notifications; on Linux the desktop's D-Bus services
 // (adapters/desktop) add idle time where powerMonitor can't be trusted, and lock and unlock.
 import { Notification, powerMonitor } from 'electron';
+import type { BusySource } from '../core/busy';
 import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
 import { Scheduler } from '../core/scheduler';
@@ -37,6 +38,8 @@ export function createReminders(
   }),
   /** Idle time, the timer and lock from the desktop (adapters/desktop); default: powerMonitor alone. */
   desktop?: ReminderDesktop,
+  /** Whether the person is busy (adapters/busy.ts); read only when a reminder is about to show. */
+  busy?: BusySource,
 ): Reminders {
   const scheduler = new Scheduler({
     clock: systemClock,
@@ -44,6 +47,7 @@ export function createReminders(
     idle: desktop ? desktop.idle : systemIdle(powerMonitor),
     settings,
     notifier,
+    busy,
     startPractice,
     log,
   });

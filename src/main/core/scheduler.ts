@@ -10,6 +10,8 @@
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
+import type { BusySource } from './busy';
+import { BUSY_RELEASE_MS, BusyGate } from './gates/busy-gate';
 import { usableTimeZone } from './local-time';
 import { type Notifier, type ReminderAction, reminderNotice } from './notifier';
 import { notifyAll } from './notify-all';
@@ -49,6 +51,8 @@ export interface SchedulerDeps {
   idle: IdleSource;
   settings: SettingsSource;
   notifier: Notifier;
+  /** Do Not Disturb, full screen, camera or microphone (issue 12); none: never busy. */
+  busy?: BusySource;
   /** Opens the practice (the notice's "Start", or a click on it). */
   startPractice: () => void;
   log?: (message: string) => void;
@@ -74,6 +78,8 @@ export class Scheduler implements Reminders {
   private readonly listeners = new Set<(status: ReminderStatus) => void>();
   private readonly hours: ActiveHours;
   private readonly unsubscribe: () => void;
+  /** Holds a due reminder while the person is busy; owns every busy reading. */
+  private readonly busyGate: BusyGate;
   private current: ReminderStatus = { kind: 'off' };
   private currentKey = '';
   private handle: unknown = null;
@@ -108,6 +114,7 @@ export class Scheduler implements Reminders {
     const s = deps.settings.get();
     this.pausedUntil = s.remindersPausedUntil;
     this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
+    this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
     this.unsubscribe = deps.settings.subscribe((next) => this.onSettings(next));
     this.step();
   }
@@ -163,6 +170,7 @@ export class Scheduler implements Reminders {
 
   dispose(): void {
     this.disposed = true;
+    this.busyGate.reset();
     this.disarm();
     this.unsubscribe();
     this.listeners.clear();
@@ -284,7 +292,9 @@ export class Scheduler implements Reminders {
 
   private runInterval(now: number, s: Settings['schedule']): void {
     const reset = s.idleResetMinutes * MINUTE;
-    if (reset > 0 && now - this.lastSample >= reset / 2) this.sampleIdle(now, reset);
+    // Busy is not a natural break: no idle time counts while a reminder is held.
+    if (this.busyGate.heldReason() !== null) this.lastSample = now;
+    else if (reset > 0 && now - this.lastSample >= reset / 2) this.sampleIdle(now, reset);
     if (this.awaySince !== null) return;
     // Unanswered for its lifetime: take the notice down (some desktops ignore expiry times).
     if (this.dueUntil !== null && now >= this.dueUntil) this.clearReminder(true);
@@ -293,22 +303,46 @@ export class Scheduler implements Reminders {
     this.offer(now, s, reset);
   }
 
-  /** A reminder is due: show it now, or once the person pauses typing, or not (they are away). */
+  /**
+   * A reminder is due. The gates, in order: the typing lull (and away), then busy
+   * (gates/busy-gate.ts), read at the moment of showing. A held reminder skips the lull until
+   * busy ends; then the lull applies again, inside the release time.
+   */
   private offer(now: number, s: Settings['schedule'], reset: number): void {
-    this.lull ??= { deadline: now + s.waitForLullSeconds * 1000, nextCheck: now };
+    const wasHeld = this.busyGate.heldReason() !== null;
+    if (!wasHeld && !this.passesLull(now, s, reset)) return;
+    const busy = this.busyGate.check(now, s.waitWhileBusy);
+    if (busy.kind !== 'clear') {
+      this.lull = null;
+      return;
+    }
+    if (wasHeld && !this.passesLull(now, s, reset)) return;
+    this.show(now, s);
+  }
+
+  /** The typing-lull gate: true when the reminder may be shown now; may find the person away. */
+  private passesLull(now: number, s: Settings['schedule'], reset: number): boolean {
+    const busySeenAt = this.busyGate.lastSeenBusy();
+    const lullEnd = now + s.waitForLullSeconds * 1000;
+    this.lull ??= {
+      deadline: busySeenAt === null ? lullEnd : Math.min(lullEnd, busySeenAt + BUSY_RELEASE_MS),
+      nextCheck: now,
+    };
     const waiting = now < this.lull.deadline;
-    const idleMs = waiting || reset > 0 ? this.readIdle(now) : null;
-    if (idleMs !== null) {
+    const read = waiting || reset > 0 ? this.readIdle(now) : null;
+    if (read !== null) {
+      // Time without input while busy (a call, a film) is not time away.
+      const idleMs = busySeenAt === null ? read : Math.min(read, now - busySeenAt);
       if (reset > 0 && idleMs >= reset) {
         this.beginAway(now - idleMs);
-        return;
+        return false;
       }
       if (waiting && idleMs < LULL_SECONDS * 1000) {
         this.lull.nextCheck = Math.min(this.lull.deadline, now + LULL_SECONDS * 1000 - idleMs);
-        return;
+        return false;
       }
     }
-    this.show(now, s);
+    return true;
   }
 
   private show(now: number, s: Settings['schedule']): void {
@@ -319,6 +353,7 @@ export class Scheduler implements Reminders {
     this.intervalStart = now;
     this.snoozeUntil = null;
     this.lull = null;
+    this.busyGate.reset();
     try {
       this.deps.notifier.show(notice, (action) => this.onNoticeAction(id, action));
     } catch (err) {
@@ -414,6 +449,7 @@ export class Scheduler implements Reminders {
     this.dueUntil = null;
     this.snoozeUntil = null;
     this.lull = null;
+    this.busyGate.reset(); // a held reminder is dropped with it
   }
 
   private pauseUntil(until: number): void {
@@ -488,6 +524,7 @@ export class Scheduler implements Reminders {
     this.lockedSince = move(this.lockedSince);
     this.practiceSince = move(this.practiceSince);
     this.lastSample += d;
+    this.busyGate.shift(d);
     if (this.lull) this.lull = { deadline: this.lull.deadline + d, nextCheck: this.lull.nextCheck + d };
   }
 
@@ -506,9 +543,11 @@ export class Scheduler implements Reminders {
     }
     if (active) {
       const reset = s.idleResetMinutes * MINUTE;
-      if (reset > 0) at.push(this.lastSample + reset / 2);
+      if (reset > 0 && this.busyGate.heldReason() === null) at.push(this.lastSample + reset / 2);
       if (this.awaySince === null) {
+        const busyCheck = this.busyGate.nextCheck();
         if (this.dueUntil !== null) at.push(this.dueUntil);
+        else if (busyCheck !== null) at.push(busyCheck);
         else if (this.lull) at.push(this.lull.nextCheck);
         else at.push(this.target(s));
       }
@@ -541,6 +580,8 @@ export class Scheduler implements Reminders {
     if (paused) return { kind: 'paused', until: this.pausedUntil };
     if (!win) return { kind: 'outside-hours' };
     if (!present || this.awaySince !== null) return { kind: 'away' };
+    const held = this.busyGate.heldReason();
+    if (held !== null) return { kind: 'held', reason: held };
     if (this.dueUntil !== null) return { kind: 'due' };
     if (this.snoozeUntil !== null) return { kind: 'snoozed', until: this.snoozeUntil };
     return { kind: 'waiting', nextAt: this.nextReminderAt(now, win, s) };

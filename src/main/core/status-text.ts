@@ -1,5 +1,5 @@
 // The words the tray shows for each reminder state. Pure; the time zone is injectable for tests.
-import type { ReminderStatus } from '../../shared/app-state';
+import type { BusyReason, ReminderStatus } from '../../shared/app-state';
 import { usableTimeZone } from './local-time';
 
 /**
@@ -22,6 +22,13 @@ const withClock = (words: string, epochMs: number | null, timeZone: string | und
   return clock === null ? without : `${words} ${clock}`;
 };
 
+/** A reminder waits while the person is busy: say so gently, without naming any app. */
+const HELD_LINES: Record<BusyReason, string> = {
+  call: 'You seem to be in a call — your pause waits until it ends',
+  fullscreen: 'Something is full screen — your pause waits until you are done',
+  dnd: 'Do Not Disturb is on — your pause waits until it is off',
+};
+
 export function statusLine(status: ReminderStatus, timeZone?: string): string {
   switch (status.kind) {
     case 'off':
@@ -38,6 +45,8 @@ export function statusLine(status: ReminderStatus, timeZone?: string): string {
       return 'Outside your active hours';
     case 'away':
       return 'Away — reminders wait for you';
+    case 'held':
+      return HELD_LINES[status.reason];
     case 'practising':
       return 'Pausing now';
   }

@@ -1,6 +1,6 @@
 // The web preview's stand-in for main: the same contract, in memory, with settings and history
 // kept in localStorage. Payloads are validated exactly as main validates them.
-import type { AppState, PauseChoice } from '../../../shared/app-state';
+import type { AppState, BusySupport, PauseChoice } from '../../../shared/app-state';
 import {
   type AttuneApi,
   checkRequest,
@@ -10,13 +10,15 @@ import {
   type ShortcutStatus,
 } from '../../../shared/contract';
 import { type PauseRecord, pauseRecordSchema } from '../../../shared/history';
-import { list } from '../../../shared/schema';
+import { bool, list, obj } from '../../../shared/schema';
 import { applySettingsPatch, defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 
 const SETTINGS_KEY = 'attune.settings';
 const HISTORY_KEY = 'attune.history';
 /** The same version About shows and an export records (package.json's, set at build time). */
 const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
+const BUSY_SUPPORT_KEY = 'attune.busySupport';
+const busySupportSchema = obj({ doNotDisturb: bool(), fullScreen: bool(), cameraOrMicrophone: bool() });
 
 function load<T>(storage: Storage, key: string, valid: (v: unknown) => boolean, fallback: () => T): T {
   try {
@@ -91,6 +93,14 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       return settings;
     },
     'notice:take': () => null,
+    // A browser can tell none of them; a test may say what a desktop could (attune.busySupport).
+    'busy:support': () =>
+      load<BusySupport>(
+        storage,
+        BUSY_SUPPORT_KEY,
+        (v) => busySupportSchema.check(v) === null,
+        () => ({ doNotDisturb: false, fullScreen: false, cameraOrMicrophone: false }),
+      ),
     'reminders:pause': ({ for: choice }: { for: PauseChoice }) => {
       const until =
         choice === 'tomorrow'

@@ -4,6 +4,7 @@ import type { Settings } from '../../../../shared/settings';
 import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
 import { NumberField, Section, SelectField, save, Toggle } from './fields';
+import { WaitWhileBusy } from './WaitWhileBusy';
 
 const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
 const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
@@ -77,6 +78,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
         onChange={(waitForLullSeconds) => save({ schedule: { waitForLullSeconds } })}
         testId="lull"
       />
+      <WaitWhileBusy wait={s.waitWhileBusy} />
     </Section>
   );
 }
