@@ -363,7 +363,9 @@ export class AttuneApp {
     this.options.log.write('harness', `window ${id} closes`);
     // A normal close: the page unloads and its pagehide handlers run (whatever they send
     // still reaches main, which has not destroyed the window yet).
-    await page.close().catch(() => {});
+    const closed = page.waitForEvent('close', { timeout: 10_000 }).catch(() => {});
+    await page.close({ runBeforeUnload: true }).catch(() => {});
+    await closed;
   }
 
   /** A page's `window.attune` call. */
@@ -374,6 +376,8 @@ export class AttuneApp {
   ): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
     const w = [...this.windows.values()].find((x) => x.page === page);
     if (!w) return { ok: false, error: 'this page is not an Attune window' };
+    const call = message as { op: string; channel?: string; event?: string };
+    this.options.log.write(`window ${w.id} → main`, `${call.op} ${call.channel ?? call.event ?? ''}`);
     try {
       const value = await this.request({
         type: 'ipc',
