@@ -67,5 +67,7 @@ test('damaged settings: starts, keeps the original, every valid key and all hist
 
   // History shows both pauses.
   await settings.getByRole('link', { name: 'History' }).click();
-  await expect(settings.getByTestId('history-summary')).toContainText('In the last 7 days you took 2 pauses, on 2 days');
+  await expect(settings.getByTestId('history-summary')).toContainText(
+    'In the last 7 days you took 2 pauses, on 2 days',
+  );
 });

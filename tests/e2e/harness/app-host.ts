@@ -7,6 +7,7 @@ import {
   type FakeTray,
   type FakeWebFrame,
   powerMonitor,
+  preventableEvent,
   protocol,
   session,
   Tray,
@@ -60,6 +61,7 @@ export function startAppHost(options: AppHostOptions): void {
     exit(code);
   };
   app.on('quit', () => setImmediate(() => exit(0)));
+  app.quit = quitLikeElectron;
 
   listen((request) => handle(request, options));
   // Started: once 'ready' has been handled (main's start() runs in its whenReady callback).
@@ -71,6 +73,34 @@ function exit(code: number): void {
   if (exiting) return;
   exiting = true;
   send({ type: 'exiting', code, lockRequests: app.lockRequests }, () => process.exit(code));
+}
+
+/**
+ * app.quit(): "Try to close all windows. The before-quit event will be emitted first. If all
+ * windows are successfully closed, the will-quit event will be emitted and by default the
+ * application will terminate. This method guarantees that all beforeunload and unload event
+ * handlers are correctly executed. It is possible that a window cancels the quitting"
+ * (electron.d.ts, App.quit). The plain fake emits the three events at once; with windows that
+ * are real pages, closing them takes a moment, so here quitting waits for them.
+ */
+function quitLikeElectron(): void {
+  app.quitCalls++;
+  const before = preventableEvent();
+  app.emit('before-quit', before);
+  if (before.defaultPrevented) return;
+  const open = FakeBrowserWindow.getAllWindows();
+  const closed = open.map(
+    (w) => new Promise<void>((resolve) => (w.isDestroyed() ? resolve() : w.once('closed', () => resolve()))),
+  );
+  for (const w of open) w.close();
+  void Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 10_000))]).then(() => {
+    // A window that stayed open cancelled the quit.
+    if (FakeBrowserWindow.getAllWindows().length > 0) return;
+    const willQuit = preventableEvent();
+    app.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) return;
+    app.emit('quit', preventableEvent(), 0);
+  });
 }
 
 function windowById(id: number): ChromiumWindow {

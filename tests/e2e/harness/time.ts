@@ -3,9 +3,12 @@ export const MINUTE = 60_000;
 
 /** "11:00" for an epoch in UTC, as the tray writes it. */
 export function hhmm(epochMs: number): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(
-    epochMs,
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'UTC',
+  }).format(epochMs);
 }
 
 export async function until<T>(what: string, probe: () => T | undefined | false, ms = 15_000): Promise<T> {

@@ -76,7 +76,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   const finishAndClose = async (completed: boolean, withNote: boolean) => {
     if (ending.current) return;
     ending.current = true;
-    await session.finish(completed, withNote ? note : undefined);
+    await session.finish(completed, withNote ? note : '');
     closeWindow();
   };
 
@@ -183,7 +183,10 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         body = (
           <CloseStep
             note={note}
-            onNote={setNote}
+            onNote={(text) => {
+              session.note = text;
+              setNote(text);
+            }}
             onClose={() => void finishAndClose(true, true)}
             onRead={() => void readArticle()}
             onSkip={() => void finishAndClose(true, false)}

@@ -6,6 +6,8 @@ import { api } from '../../app/bridge';
 export class PauseSession {
   readonly startedAt = Date.now();
   checkIn: string | null = null;
+  /** The private note as typed so far: kept even when the window closes before it is sent. */
+  note = '';
   private finishing: Promise<void> | null = null;
 
   constructor(
@@ -22,10 +24,13 @@ export class PauseSession {
     return this.finishing !== null;
   }
 
-  /** Records the pause. Later calls return the first call's promise and record nothing more. */
-  finish(completed: boolean, note?: string): Promise<void> {
+  /**
+   * Records the pause, with `note` (default: the note typed so far; '' for none). Later calls
+   * return the first call's promise and record nothing more.
+   */
+  finish(completed: boolean, note: string = this.note): Promise<void> {
     if (this.finishing) return this.finishing;
-    const text = note?.trim().slice(0, 500);
+    const text = note.trim().slice(0, 500);
     const durationSeconds = Math.max(0, Math.round((Date.now() - this.startedAt) / 100) / 10);
     this.finishing = api()
       .invoke('practice:finish', {

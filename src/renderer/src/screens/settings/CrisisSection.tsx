@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_CRISIS_NOTE, type Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { FieldError, Section, save } from './fields';
+import { useSettle } from './use-settle';
 
 const MAX = 2000;
 const SETTLE_MS = 600;
@@ -14,16 +15,14 @@ export function CrisisSection({ settings }: { settings: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
   const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const settle = useSettle(SETTLE_MS);
 
   useEffect(() => {
     if (!editing.current) setDraft(settings.crisisNote);
   }, [settings.crisisNote]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const commit = async (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    settle.cancel();
     if (text.length > MAX) {
       setError(`The note can be up to ${MAX} characters; it has ${text.length}. Nothing was saved until it’s shorter.`);
       return;
@@ -55,8 +54,7 @@ export function CrisisSection({ settings }: { settings: Settings }) {
           onChange={(e) => {
             const text = e.currentTarget.value;
             setDraft(text);
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(() => void commit(text), SETTLE_MS);
+            settle.later(() => void commit(text));
           }}
           onBlur={(e) => {
             editing.current = false;

@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_PHRASES, type Settings } from '../../../../shared/settings';
 import { FieldError, save } from './fields';
+import { useSettle } from './use-settle';
 
 type Phrases = Settings['practice']['phrases'];
 type Kind = keyof Phrases;
@@ -31,7 +32,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   const [addError, setAddError] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ index: number; control: 'up' | 'down' | 'text' } | null>(null);
   const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const settle = useSettle(EDIT_SETTLE_MS);
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
 
@@ -39,7 +40,6 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   useEffect(() => {
     if (!editing.current) setDrafts(JSON.parse(incoming) as string[]);
   }, [incoming]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   // After a move or removal, focus stays with the phrase (or its neighbour).
   useEffect(() => {
@@ -60,8 +60,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   };
 
   const flushEdit = (next: string[]) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    settle.cancel();
     const problems = next.map(phraseProblem);
     setErrors(problems);
     if (problems.every((p) => p === null) && JSON.stringify(next) !== JSON.stringify(phrases)) void store(next);
@@ -129,8 +128,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
                 const next = drafts.map((t, k) => (k === i ? e.currentTarget.value : t));
                 setDrafts(next);
                 if (errors[i]) setErrors(next.map(phraseProblem));
-                if (timer.current) clearTimeout(timer.current);
-                timer.current = setTimeout(() => flushEdit(next), EDIT_SETTLE_MS);
+                settle.later(() => flushEdit(next));
               }}
               onBlur={() => {
                 editing.current = false;

@@ -2,6 +2,7 @@
 // a value that cannot be saved shows a plain message beside the field and changes nothing.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { updateSettings } from '../../app/use-main-state';
+import { useSettle } from './use-settle';
 
 /** A control's label and, when given, its hint (referenced by the control as `${id}-d`). */
 function FieldLabel({ id, label, description }: { id: string; label: ReactNode; description?: ReactNode }) {
@@ -186,16 +187,14 @@ export function NumberField({
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(false);
   const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const settle = useSettle(NUMBER_SETTLE_MS);
 
   useEffect(() => {
     if (!editing.current) setDraft(String(value));
   }, [value]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   const commit = async (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    settle.cancel();
     const problem = numberProblem(text, min, max, step);
     if (problem) {
       setError(problem);
@@ -237,8 +236,7 @@ export function NumberField({
             const problem = numberProblem(text, min, max, step);
             // Once a message is showing it follows the typing; otherwise it waits for a pause.
             if (shown) setError(problem);
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(() => void commit(text), NUMBER_SETTLE_MS);
+            settle.later(() => void commit(text));
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') void commit(e.currentTarget.value);
