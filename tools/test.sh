@@ -21,3 +21,5 @@ step "notifications against a real daemon (dunst under Xvfb)"
 bash tools/test-notify.sh
 step "renderer in Chromium (Playwright)"
 npx playwright test
+step "end to end: built main, preload and renderer together (journeys, dunst under Xvfb)"
+bash tools/test-e2e.sh --no-build

@@ -14,7 +14,8 @@ import { hhmm, MINUTE, until } from './harness/time';
 const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records as Record<string, unknown>[];
 
 test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Later reschedule', async ({ journey }) => {
-  test.skip(!dunstAvailable(), 'run through tools/test-e2e.sh (it starts Xvfb, a private D-Bus and dunst)');
+  if (!dunstAvailable())
+    throw new Error('run the journeys through tools/test-e2e.sh (npm run test:e2e): it starts Xvfb, a private D-Bus and dunst');
   const { dunst } = journey;
   dunst.reset();
   const app = await journey.launch();
