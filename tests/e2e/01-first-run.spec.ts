@@ -63,6 +63,22 @@ test('first run: tray only, the full menu, one question about login, files with 
   expect(readFileSync(entry, 'utf8')).toMatch(/^X-GNOME-Autostart-enabled=true$/m);
   await journey.shot(settings, 'settings-answered');
 
+  // The page talks to main only through the preload's two functions; nothing is kept in the
+  // page (the web preview's browser bridge, which uses localStorage, is not in this build).
+  expect(
+    await settings.evaluate(() => ({
+      api: Object.keys((window as unknown as { attune: object }).attune),
+      stored: localStorage.length,
+    })),
+  ).toEqual({ api: ['invoke', 'on'], stored: 0 });
+  // A page that tries to leave is stopped by main ('will-navigate' is refused for every window).
+  await settings.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  expect(settings.url()).toBe('http://attune.localhost/index.html#/settings');
+  await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
   // Closed and opened again: the question does not come back.
   await settings.keyboard.press('Escape');
   await expect.poll(() => app.openWindows().length).toBe(0);

@@ -15,7 +15,9 @@ const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records
 
 test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Later reschedule', async ({ journey }) => {
   if (!dunstAvailable())
-    throw new Error('run the journeys through tools/test-e2e.sh (npm run test:e2e): it starts Xvfb, a private D-Bus and dunst');
+    throw new Error(
+      'run the journeys through tools/test-e2e.sh (npm run test:e2e): it starts Xvfb, a private D-Bus and dunst',
+    );
   const { dunst } = journey;
   dunst.reset();
   const app = await journey.launch();

@@ -136,6 +136,11 @@ function handle(request: TestRequest, options: AppHostOptions): unknown {
       // The frame main checks (event.senderFrame.url) follows the page, hash changes included.
       windowById(request.id).webContents.navigateTo(request.url);
       return null;
+    case 'will-navigate':
+      // 'will-navigate': "Emitted when a user or the page wants to start navigation on the main
+      // frame … Calling event.preventDefault() will prevent the navigation" — and not for
+      // loadURL or in-page (hash) navigations (electron.d.ts, WebContents 'will-navigate').
+      return windowById(request.id).webContents.emitPreventable('will-navigate', request.url);
     case 'user-close':
       windowById(request.id).close();
       return null;

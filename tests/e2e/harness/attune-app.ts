@@ -43,6 +43,8 @@ export interface LaunchOptions extends AppPaths {
 
 export interface AppWindow {
   id: number;
+  /** The address loadURL asked for, until its navigation request is seen. */
+  loading: string | null;
   spec: WindowSpec;
   page: Page;
   visible: boolean;
@@ -267,8 +269,9 @@ export class AttuneApp {
         this.createWindow(m.id, m.spec);
         return;
       case 'window:load':
-        this.withPage(m.id, async (page) => {
+        this.withPage(m.id, async (page, w) => {
           this.options.log.write('harness', `window ${m.id} loads ${m.url}`);
+          w.loading = toPageUrl(m.url).split('#')[0] ?? null;
           await page.goto(toPageUrl(m.url), { waitUntil: 'load' });
           await this.request({ type: 'loaded', id: m.id });
         });
@@ -335,6 +338,7 @@ export class AttuneApp {
       id,
       spec,
       page: null as unknown as Page,
+      loading: null as string | null,
       visible: false,
       destroyed: false,
       ready,
@@ -392,10 +396,27 @@ export class AttuneApp {
     }
   }
 
+  /** A main-frame navigation the page started itself goes past main's 'will-navigate' listeners. */
+  private async mayNavigate(frame: import('@playwright/test').Frame, pageUrl: string): Promise<boolean> {
+    const w = this.openWindows().find((x) => x.page && x.page.mainFrame() === frame);
+    if (!w) return true;
+    if (w.loading !== null && pageUrl.split('#')[0] === w.loading) {
+      w.loading = null;
+      return true;
+    }
+    const prevented = await this.request({ type: 'will-navigate', id: w.id, url: toAppUrl(pageUrl) }).catch(() => true);
+    return prevented !== true;
+  }
+
   /** Every request a page makes: answered by the app process (its guard, then main's handler). */
   private async serve(route: Route): Promise<void> {
     const request = route.request();
     const url = toAppUrl(request.url());
+    if (request.isNavigationRequest() && !(await this.mayNavigate(request.frame(), request.url()))) {
+      this.options.log.write('harness', `navigation stopped by the app: ${url}`);
+      await route.abort('aborted').catch(() => {});
+      return;
+    }
     let reply: NetReply;
     try {
       reply = (await this.request({

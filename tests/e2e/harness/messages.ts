@@ -42,6 +42,8 @@ export type TestRequest =
   | { type: 'loaded'; id: number }
   | { type: 'navigated'; id: number; url: string }
   | { type: 'user-close'; id: number }
+  /** The page itself starts a navigation (a link, window.location): may main's listener stop it? */
+  | { type: 'will-navigate'; id: number; url: string }
   | { type: 'tray' }
   | { type: 'tray:click'; path: string[] }
   | { type: 'second-instance'; argv: string[]; additionalData: unknown }
