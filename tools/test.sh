@@ -23,3 +23,5 @@ step "desktop services over private D-Bus (logind, screensavers, idle monitors, 
 bash tools/test-desktop.sh
 step "renderer in Chromium (Playwright)"
 npx playwright test
+step "end to end: built main, preload and renderer together (journeys, dunst under Xvfb)"
+bash tools/test-e2e.sh --no-build

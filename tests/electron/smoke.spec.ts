@@ -2,9 +2,9 @@
 // icon in the tray, and the tray's quick break opens the practice window — a sandboxed, isolated
 // page on app://attune. Needs an Electron binary and a build (`npm run build`). Where the binary
 // is missing (its download cannot run on CI machines) the test is skipped and says why; everything
-// it covers is also tested without Electron (tests/main, tests/web). A packaged end-to-end build
-// (`npm run dist:e2e`, which keeps the inspect fuse on for this driver) can be driven the same way
-// with `_electron.launch({ executablePath })`.
+// it covers is also tested without Electron (tests/main, tests/web, and end to end in tests/e2e).
+// A packaged end-to-end build (`npm run dist:e2e`, which keeps the inspect fuse on for this
+// driver) can be driven the same way with `_electron.launch({ executablePath })`.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -36,11 +36,14 @@ function electronBinary(): { executable: string } | { reason: string } {
 
 const binary = electronBinary();
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+/** Said whenever this test is skipped: where the same ground is covered without Electron. */
+const COVERED =
+  'The end-to-end journeys (tests/e2e, npm run test:e2e) cover the same ground without Electron: the built main, preload and renderer together, windows as Chromium pages.';
 const skipReason =
   'reason' in binary
-    ? `Electron smoke test skipped: ${binary.reason}.`
+    ? `Electron smoke test skipped: ${binary.reason}. ${COVERED}`
     : noDisplay
-      ? 'Electron smoke test skipped: no display (run it under xvfb-run).'
+      ? `Electron smoke test skipped: no display (run it under xvfb-run). ${COVERED}`
       : null;
 
 interface ProbeWindow {

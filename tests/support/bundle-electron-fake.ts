@@ -3,10 +3,13 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 
-/** Bundles tests/fakes/electron.ts (and the modules it imports) into `outFile`. */
-export async function bundleElectronFake(outFile: string): Promise<void> {
+/**
+ * Bundles tests/fakes/electron.ts (and the modules it imports) into `outFile`; `entry` names
+ * another entry that builds on the fake (the end-to-end harness's tests/e2e/harness/electron-e2e.ts).
+ */
+export async function bundleElectronFake(outFile: string, entry = 'tests/fakes/electron.ts'): Promise<void> {
   await build({
-    entryPoints: [path.resolve('tests/fakes/electron.ts')],
+    entryPoints: [path.resolve(entry)],
     outfile: outFile,
     bundle: true,
     format: 'esm',

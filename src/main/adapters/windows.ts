@@ -71,9 +71,13 @@ export class WindowManager {
     return this.windows.size;
   }
 
+  /**
+   * Closes every window as its close button would (on quit): each page unloads first, so what it
+   * still had to say — a pause in progress, a note typed a moment ago — reaches main before the
+   * window goes. destroy() would skip the page's unload handlers and lose that.
+   */
   closeAll(): void {
-    for (const win of this.windows.values()) if (!win.isDestroyed()) win.destroy();
-    this.windows.clear();
+    for (const win of this.windows.values()) if (!win.isDestroyed()) win.close();
   }
 
   /** Closes the window that owns `contents` (the renderer's "close" button and Esc). */

@@ -157,12 +157,16 @@ describe('one window per purpose', () => {
     expect(BrowserWindow.created).toHaveLength(2);
   });
 
-  it('an idle Attune has no windows: closeAll destroys every one', () => {
+  it('an idle Attune has no windows: closeAll closes every one (as its close button would)', () => {
     const wm = new WindowManager(options());
     wm.open('#/practice');
     wm.open('#/read');
     wm.open('#/about');
+    // Closed, not destroyed: 'close' runs (and with it the page's unload handlers in Electron).
+    const closing: string[] = [];
+    for (const w of BrowserWindow.created) w.on('close', () => closing.push(w.getTitle()));
     wm.closeAll();
+    expect(closing).toHaveLength(3);
     expect(wm.openCount()).toBe(0);
     expect(BrowserWindow.getAllWindows()).toEqual([]);
     expect(BrowserWindow.created.every((w) => w.webContents.isDestroyed())).toBe(true);

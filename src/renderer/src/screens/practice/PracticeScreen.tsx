@@ -79,7 +79,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   const finishAndClose = async (completed: boolean, withNote: boolean) => {
     if (ending.current) return;
     ending.current = true;
-    const outcome = await session.finish(completed, withNote ? note : undefined);
+    const outcome = await session.finish(completed, withNote ? note : '');
     if (!outcome.saved) setUnsaved(outcome);
     else closeWindow();
   };
@@ -195,7 +195,10 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         body = (
           <CloseStep
             note={note}
-            onNote={setNote}
+            onNote={(text) => {
+              session.note = text;
+              setNote(text);
+            }}
             onClose={() => void finishAndClose(true, true)}
             onRead={() => void readArticle()}
             onSkip={() => void finishAndClose(true, false)}

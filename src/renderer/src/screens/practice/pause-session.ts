@@ -12,6 +12,8 @@ export interface FinishOutcome {
 export class PauseSession {
   readonly startedAt = Date.now();
   checkIn: string | null = null;
+  /** The private note as typed so far: kept even when the window closes before it is sent. */
+  note = '';
   private finishing: Promise<FinishOutcome> | null = null;
 
   constructor(
@@ -29,12 +31,13 @@ export class PauseSession {
   }
 
   /**
-   * Records the pause. Later calls return the first call's promise and record nothing more.
-   * Resolves with whether it reached the disk (main keeps it either way).
+   * Records the pause, with `note` (default: the note typed so far; '' for none). Later calls
+   * return the first call's promise and record nothing more. Resolves with whether it reached
+   * the disk (main keeps it either way).
    */
-  finish(completed: boolean, note?: string): Promise<FinishOutcome> {
+  finish(completed: boolean, note: string = this.note): Promise<FinishOutcome> {
     if (this.finishing) return this.finishing;
-    const text = note?.trim().slice(0, 500);
+    const text = note.trim().slice(0, 500);
     const durationSeconds = Math.max(0, Math.round((Date.now() - this.startedAt) / 100) / 10);
     this.finishing = api()
       .invoke('practice:finish', {

@@ -1,0 +1,65 @@
+// Journey 2 — a quick break from the tray: "Three breaths" opens the practice window on the
+// breathing step; the guide keeps real time; closing the window records exactly one pause in the
+// history file; the tray's status line and the History screen, open in a second window, both
+// show it without a reload.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './harness/fixtures';
+import { nextPhaseChanges } from './harness/pacer';
+
+const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records as Record<string, unknown>[];
+
+test('quick break: three breaths from the tray, recorded once, seen in the tray and History at once', async ({
+  journey,
+}) => {
+  const app = await journey.launch();
+  expect(await app.statusLine()).toBe('Next pause at 11:00');
+
+  // History, in the settings window, before anything was done.
+  await app.clickTray('Settings…');
+  const history = await app.window(/#\/settings$/);
+  await history.getByRole('link', { name: 'History' }).click();
+  await expect(history).toHaveURL(/#\/history$/);
+  await expect(history.getByTestId('history-empty')).toContainText('Your pauses will gather here');
+  await history.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await journey.shot(history, 'history-before');
+
+  await app.clickTray('Take a pause now', 'Three breaths');
+  const practice = await app.window(/#\/practice\/breathe\?cycles=3&kind=three-breaths$/);
+  expect(app.openWindows()).toHaveLength(2);
+  // Straight into breathing: no arrival step for three breaths.
+  await expect(practice.locator('section[data-step]')).toHaveAttribute('data-step', 'breathe');
+  await expect(practice.getByTestId('pacer')).toBeVisible();
+  await expect.poll(() => app.statusLine()).toBe('Pausing now');
+  await journey.shot(practice, 'three-breaths');
+
+  // The default pattern, Steady: 5.5 s in, 5.5 s out — measured in the page, in real time.
+  const changes = await nextPhaseChanges(practice, 3);
+  expect(changes.map(([phase]) => phase)).toEqual(['exhale', 'inhale', 'exhale']);
+  const [, inhale, exhale] = changes.map(([, t]) => t);
+  expect(inhale).toBeGreaterThan(5500 - 300);
+  expect(inhale).toBeLessThan(5500 + 300);
+  expect((exhale ?? 0) - (inhale ?? 0)).toBeGreaterThan(5500 - 300);
+  expect((exhale ?? 0) - (inhale ?? 0)).toBeLessThan(5500 + 300);
+  expect(records(journey.file('history.json'))).toEqual([]);
+
+  // The window manager's close button, mid-breath: the pause is still recorded, once.
+  await app.closeWindow(practice);
+  await expect.poll(() => records(journey.file('history.json')).length).toBe(1);
+  const [record] = records(journey.file('history.json'));
+  expect(record).toMatchObject({ kind: 'three-breaths', completed: false });
+  expect(record?.durationSeconds).toBeGreaterThan(10);
+  expect(app.openWindows()).toHaveLength(1);
+
+  // Seen at once in the tray (reminders start again from now) and in the open History.
+  await expect.poll(() => app.statusLine()).toBe('Next pause at 11:00');
+  await expect(history.getByTestId('history-empty')).toHaveCount(0);
+  await expect(history.getByTestId('history-summary')).toContainText('In the last 7 days you took 1 pause, on 1 day');
+  expect(await history.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await journey.shot(history, 'history-after');
+
+  // Nothing more is written later.
+  await new Promise((r) => setTimeout(r, 500));
+  expect(records(journey.file('history.json'))).toHaveLength(1);
+});

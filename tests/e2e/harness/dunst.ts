@@ -1,0 +1,60 @@
+// The notification daemon the journeys talk to: dunst on a private D-Bus session under Xvfb,
+// started by tools/test-e2e.sh. Reads what dunst received (`dunst -print`) and acts as the person:
+// `dunstctl action 0` clicks the notice; `dunstctl context` opens its action menu, where the
+// script test-e2e.sh gives dunst as dmenu picks the action written to ATTUNE_DMENU_PICK.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export interface Notice {
+  appname: string;
+  summary: string;
+  body: string;
+  actions: Record<string, string>;
+}
+
+const LOG = () => process.env.ATTUNE_DUNST_LOG ?? '';
+
+export function dunstAvailable(): boolean {
+  return Boolean(LOG() && process.env.ATTUNE_DMENU_PICK && process.env.DBUS_SESSION_BUS_ADDRESS);
+}
+
+/** Parses the blocks `dunst -print` writes for each notification it receives. */
+export function parseDunstLog(text: string): Notice[] {
+  return text
+    .split(/^\{$/m)
+    .slice(1)
+    .map((block) => {
+      const field = (name: string) => new RegExp(`^\\s*${name}: '([^']*)'`, 'm').exec(block)?.[1] ?? '';
+      const actionsBlock = /actions: \{([^}]*)\}/.exec(block)?.[1] ?? '';
+      const actions = Object.fromEntries([...actionsBlock.matchAll(/"([^"]+)": "([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      return { appname: field('appname'), summary: field('summary'), body: field('body'), actions };
+    });
+}
+
+const dunstctl = (...args: string[]) => execFileSync('dunstctl', args, { encoding: 'utf8' }).trim();
+
+export class Dunst {
+  private offset = 0;
+
+  /** Clears the screen and forgets what was received before. */
+  reset(): void {
+    dunstctl('close-all');
+    this.offset = readFileSync(LOG(), 'utf8').length;
+  }
+  /** Notifications received since the last reset. */
+  received(): Notice[] {
+    return parseDunstLog(readFileSync(LOG(), 'utf8').slice(this.offset));
+  }
+  displayed(): number {
+    return Number(dunstctl('count', 'displayed'));
+  }
+  /** Clicks the notice on screen (its default action). */
+  click(): void {
+    dunstctl('action', '0');
+  }
+  /** Chooses one of the notice's actions by key (start, snooze, skip) from dunst's action menu. */
+  choose(key: string): void {
+    writeFileSync(process.env.ATTUNE_DMENU_PICK ?? '', key);
+    dunstctl('context');
+  }
+}
