@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, sessi
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
-import { QUICK_BREAKS } from '../shared/routes';
+import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { openListedLink } from './adapters/external-links';
@@ -80,8 +80,13 @@ function start(firstCommands: Command[]): void {
   let pendingNotice = stores.notice;
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
-  // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
-  const reminders = createReminders(settings, () => run({ type: 'open', route: '#/practice' }), icon('attune-256.png'));
+  // A reminder's "Start" (or a click on it) begins what the person chose in Settings: by default
+  // the short pause (a minute of breathing, then one kind phrase), never the whole flow unasked.
+  const reminders = createReminders(
+    settings,
+    () => run({ type: 'open', route: REMINDER_ROUTES[settings.get().schedule.reminderStarts] }),
+    icon('attune-256.png'),
+  );
 
   const windows = new WindowManager({
     preloadPath: path.join(here, '../preload/index.cjs'),
@@ -102,6 +107,8 @@ function start(firstCommands: Command[]): void {
     (c) => run(c),
     process.platform,
     currentTimeZone,
+    // The system's regional format (Windows 11 and macOS use it for times), else the UI locale.
+    () => app.getSystemLocale() || app.getLocale() || undefined,
   );
   tray.update(state());
 
@@ -138,64 +145,74 @@ function start(firstCommands: Command[]): void {
   });
   history.subscribe((h) => windows.broadcast('history:changed', h));
 
-  const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>({
-    'app:info': () => ({
-      name: 'Attune',
-      version: app.getVersion(),
-      electron: process.versions.electron ?? '',
-      chrome: process.versions.chrome ?? '',
-      node: process.versions.node,
-      platform: process.platform,
-      dataFiles: stores.files,
-      preview: false,
-    }),
-    'state:get': () => state(),
-    'settings:get': () => settings.get(),
-    'settings:update': (patch) => settings.update(patch),
-    'notice:take': () => {
-      const n = pendingNotice;
-      pendingNotice = null;
-      return n;
+  const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>(
+    {
+      'app:info': () => ({
+        name: 'Attune',
+        version: app.getVersion(),
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+        platform: process.platform,
+        dataFiles: stores.files,
+        preview: false,
+      }),
+      'state:get': () => state(),
+      'settings:get': () => settings.get(),
+      'settings:update': (patch) => settings.update(patch),
+      'notice:take': () => {
+        const n = pendingNotice;
+        pendingNotice = null;
+        return n;
+      },
+      'reminders:pause': ({ for: choice }) => {
+        reminders.pause(choice);
+        return state();
+      },
+      'reminders:resume': () => {
+        reminders.resume();
+        return state();
+      },
+      'practice:start': () => {
+        reminders.practiceStarted();
+        return state();
+      },
+      'practice:finish': (input) => {
+        // With history turned off, nothing about the pause is kept.
+        const record = settings.get().history.record ? history.add(input) : null;
+        reminders.practiceFinished();
+        return record;
+      },
+      'history:list': () => history.list(),
+      'history:clear': () => history.clear(),
+      'history:delete-note': ({ id }) => history.deleteNote(id),
+      'data:delete-all': () => {
+        history.clear();
+        return settings.reset();
+      },
+      'data:export': async (_p, event) => {
+        const now = new Date();
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options = {
+          title: 'Export your Attune data',
+          defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
+          filters: [{ name: 'JSON', extensions: ['json'] }],
+        };
+        const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return { savedTo: null };
+        const doc = buildExport(app.getVersion(), now, settings.get(), history.list());
+        await writeFile(choice.filePath, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+        return { savedTo: choice.filePath };
+      },
+      'window:open': ({ route }) => {
+        if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
+      },
+      'window:close': (_p, event) => windows.closeFor(event.sender),
+      'link:open': ({ id }) => openListedLink(shell, id),
     },
-    'reminders:pause': ({ for: choice }) => {
-      reminders.pause(choice);
-      return state();
-    },
-    'reminders:resume': () => {
-      reminders.resume();
-      return state();
-    },
-    'practice:start': () => {
-      reminders.practiceStarted();
-      return state();
-    },
-    'practice:finish': (input) => {
-      const record = history.add(input);
-      reminders.practiceFinished();
-      return record;
-    },
-    'history:list': () => history.list(),
-    'history:clear': () => history.clear(),
-    'data:export': async (_p, event) => {
-      const now = new Date();
-      const owner = BrowserWindow.fromWebContents(event.sender);
-      const options = {
-        title: 'Export your Attune data',
-        defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
-      };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { savedTo: null };
-      const doc = buildExport(app.getVersion(), now, settings.get(), history.list());
-      await writeFile(choice.filePath, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
-      return { savedTo: choice.filePath };
-    },
-    'window:open': ({ route }) => {
-      if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
-    },
-    'window:close': (_p, event) => windows.closeFor(event.sender),
-    'link:open': ({ id }) => openListedLink(shell, id),
-  });
+    // The technical detail of anything refused goes to the log; windows show a sentence for a person.
+    (channel, message) => console.warn(`attune: ${channel}: ${message}`),
+  );
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
 
   function run(command: Command): void {

@@ -50,10 +50,15 @@ export const requests = {
   'reminders:pause': channel<{ for: (typeof PAUSE_CHOICES)[number] }, AppState>(obj({ for: oneOf(PAUSE_CHOICES) })),
   'reminders:resume': channel<undefined, AppState>(none),
   'practice:start': channel<undefined, AppState>(none),
-  'practice:finish': channel<Infer<typeof pauseInputSchema>, PauseRecord>(pauseInputSchema),
+  /** Records the pause; null when the person has turned history off (nothing is kept). */
+  'practice:finish': channel<Infer<typeof pauseInputSchema>, PauseRecord | null>(pauseInputSchema),
   'history:list': channel<undefined, PauseRecord[]>(none),
   'history:clear': channel<undefined, PauseRecord[]>(none),
+  /** Removes the private note of one pause; the pause itself stays. */
+  'history:delete-note': channel<{ id: string }, PauseRecord[]>(obj({ id: str({ minLength: 1, maxLength: 64 }) })),
   'data:export': channel<undefined, ExportResult>(none),
+  /** Deletes everything Attune holds: history (with its notes), phrases, the crisis note, every setting. */
+  'data:delete-all': channel<undefined, Settings>(none),
   'window:open': channel<{ route: string }, void>(obj({ route })),
   'window:close': channel<undefined, void>(none),
   'link:open': channel<{ id: keyof typeof EXTERNAL_LINKS }, void>(

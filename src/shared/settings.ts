@@ -2,7 +2,7 @@
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
 import { bool, dict, type Infer, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const clock = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternHint: 'a time like 09:00' });
 
@@ -17,6 +17,10 @@ export const PATTERN_IDS = ['coherent', 'long-exhale', 'sigh', 'box', '4-7-8', '
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export const ANCHORS = ['breath', 'feet', 'sounds', 'hands'] as const;
+
+/** What a reminder's Start (or a click on it) begins. */
+export const REMINDER_STARTS = ['short', 'breathe', 'three-breaths', 'full'] as const;
+export type ReminderStart = (typeof REMINDER_STARTS)[number];
 export type Anchor = (typeof ANCHORS)[number];
 
 const phrase = str({ minLength: 1, maxLength: 200 });
@@ -31,6 +35,7 @@ export const settingsSchema = obj({
     snoozeMinutes: num({ integer: true, min: 1, max: 120 }),
     idleResetMinutes: num({ integer: true, min: 0, max: 120 }),
     waitForLullSeconds: num({ integer: true, min: 0, max: 600 }),
+    reminderStarts: oneOf(REMINDER_STARTS),
   }),
   practice: obj({
     pattern: oneOf(PATTERN_IDS),
@@ -65,6 +70,12 @@ export const settingsSchema = obj({
     loginPromptAnswered: bool(),
     theme: oneOf(['system', 'light', 'dark'] as const),
   }),
+  history: obj({
+    /** When off, nothing about a pause is recorded. */
+    record: bool(),
+    /** Check-in words appear in History only when the person asks for them. */
+    showCheckIns: bool(),
+  }),
   crisisNote: str({ maxLength: 2000 }),
   /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
   remindersPausedUntil: nullable(num({ min: 0 })),
@@ -97,6 +108,7 @@ export function defaultSettings(): Settings {
       snoozeMinutes: 10,
       idleResetMinutes: 5,
       waitForLullSeconds: 60,
+      reminderStarts: 'short',
     },
     practice: {
       pattern: 'coherent',
@@ -114,6 +126,7 @@ export function defaultSettings(): Settings {
     },
     reading: { theme: 'system', textSize: 0, positions: {} },
     system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system' },
+    history: { record: true, showCheckIns: false },
     crisisNote: DEFAULT_CRISIS_NOTE,
     remindersPausedUntil: null,
   };

@@ -26,6 +26,18 @@ export class HistoryService {
     return record;
   }
 
+  /** Takes the private note off one pause (the pause stays); unknown ids change nothing. */
+  deleteNote(id: string): PauseRecord[] {
+    const at = this.records.findIndex((r) => r.id === id);
+    const record = this.records[at];
+    if (!record || record.note === undefined) return this.records;
+    const { note: _note, ...rest } = record;
+    const next = [...this.records];
+    next[at] = rest;
+    this.commit(next);
+    return this.records;
+  }
+
   clear(): PauseRecord[] {
     this.commit([]);
     return this.records;

@@ -307,7 +307,7 @@ export class Scheduler implements Reminders {
 
   private show(now: number, s: Settings['schedule']): void {
     const id = ++this.noticeId;
-    const notice = reminderNotice(this.shown++, s.snoozeMinutes, REMINDER_LIFETIME_MS);
+    const notice = reminderNotice(this.shown++, REMINDER_LIFETIME_MS);
     this.dueUntil = now + REMINDER_LIFETIME_MS;
     // An ignored reminder is not repeated: the next one is a whole interval away.
     this.intervalStart = now;

@@ -3,7 +3,7 @@
 // Updates run one at a time (main is single-threaded and `persist` is synchronous), so changes
 // from two windows interleave whole and the file always matches memory.
 import { isPlainObject } from '../../shared/schema';
-import { applySettingsPatch, type Settings } from '../../shared/settings';
+import { applySettingsPatch, defaultSettings, type Settings } from '../../shared/settings';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -50,6 +50,22 @@ export class SettingsService {
       );
     }
     this.current = result.value;
+    for (const l of this.listeners) l(this.current, previous);
+    return this.current;
+  }
+
+  /** Back to the first-run settings (delete everything): phrases, crisis note and all. */
+  reset(): Settings {
+    const next = defaultSettings();
+    const previous = this.current;
+    try {
+      this.persist(next);
+    } catch (err) {
+      throw new Error(
+        `Your settings couldn’t be reset, so nothing changed (${err instanceof Error ? err.message : err}).`,
+      );
+    }
+    this.current = next;
     for (const l of this.listeners) l(this.current, previous);
     return this.current;
   }

@@ -1,31 +1,34 @@
-// The words the tray shows for each reminder state. Pure; the time zone is injectable for tests.
+// The words the tray shows for each reminder state: they tell, never ask or insist. Times are in
+// the person's locale and hour cycle and name the day when it isn't today. Pure; the locale,
+// time zone and "now" are passed in.
 import type { ReminderStatus } from '../../shared/app-state';
+import { momentInWords, type TimeContext, whenInWords } from '../../shared/time-words';
 
-export function formatClock(epochMs: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(
-    epochMs,
-  );
+/** How the tray formats times: the system's locale and zone, and the current instant. */
+export type StatusTime = Partial<TimeContext>;
+
+function context(time: StatusTime | undefined): TimeContext {
+  return { locale: time?.locale, timeZone: time?.timeZone, now: time?.now ?? Date.now() };
 }
 
-export function statusLine(status: ReminderStatus, timeZone?: string): string {
+export function statusLine(status: ReminderStatus, time?: StatusTime): string {
+  const ctx = context(time);
   switch (status.kind) {
     case 'off':
       return 'Reminders off';
     case 'waiting':
-      return `Next pause at ${formatClock(status.nextAt, timeZone)}`;
+      return `Next pause offered ${whenInWords(status.nextAt, ctx)}`;
     case 'due':
-      return 'Pause due';
+      return 'A pause is here, if you like';
     case 'snoozed':
-      return `Snoozed until ${formatClock(status.until, timeZone)}`;
+      return `Offered again ${whenInWords(status.until, ctx)}`;
     case 'paused':
-      return status.until === null
-        ? 'Reminders paused'
-        : `Reminders paused until ${formatClock(status.until, timeZone)}`;
+      return status.until === null ? 'Reminders quiet' : `Reminders quiet until ${momentInWords(status.until, ctx)}`;
     case 'outside-hours':
       return 'Outside your active hours';
     case 'away':
       return 'Away — reminders wait for you';
     case 'practising':
-      return 'Pausing now';
+      return 'Taking a pause';
   }
 }

@@ -101,15 +101,29 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     },
     'practice:finish': (input: Omit<PauseRecord, 'id'>) => {
       practising = false;
+      emit('state:changed', state());
+      // With history turned off, nothing about the pause is kept.
+      if (!settings.history.record) return null;
       const record: PauseRecord = { ...input, id: crypto.randomUUID() };
       saveHistory([...history, record]);
-      emit('state:changed', state());
       return record;
     },
     'history:list': () => history,
     'history:clear': () => {
       saveHistory([]);
       return history;
+    },
+    'history:delete-note': ({ id }: { id: string }) => {
+      if (history.some((r) => r.id === id && r.note !== undefined))
+        saveHistory(history.map((r) => (r.id === id ? (({ note: _n, ...rest }) => rest)(r) : r)));
+      return history;
+    },
+    'data:delete-all': () => {
+      saveHistory([]);
+      storage.removeItem(HISTORY_KEY);
+      saveSettings(defaultSettings());
+      storage.removeItem(SETTINGS_KEY);
+      return settings;
     },
     'data:export': () => {
       const now = new Date();
