@@ -60,7 +60,7 @@ export default function SettingsScreen() {
           <PracticeSection settings={settings} />
           <ReadingSection settings={settings} />
           <SystemSection settings={settings} preview={info?.preview ?? false} />
-          <DataSection info={info} />
+          <DataSection info={info} settings={settings} />
           <CrisisSection settings={settings} />
         </div>
       ) : null}
