@@ -186,7 +186,7 @@ test('no step counts anywhere in the pause, and the rail only says where you are
   const rail = page.getByRole('list', { name: 'Where you are in this pause' });
   for (const s of FLOW_STEPS) {
     await expectStep(page, s.id);
-    expect(await page.locator('body').innerText()).not.toMatch(/\b\d+\s*(of|\/)\s*\d+\b/);
+    expect(await page.locator('body').textContent()).not.toMatch(/\b\d+\s*(of|\/)\s*\d+\b/);
     // Nothing in the rail can be pressed; it orients and that's all.
     await expect(rail.locator('button, a, input')).toHaveCount(0);
     await page.getByRole('button', { name: 'Skip this step' }).click();
@@ -212,7 +212,7 @@ test('the sigh explains itself before it starts, and its top-up never asks for m
   // Shown with the first inhale, before any top-up.
   await expect(page.getByTestId('pacer')).toHaveAttribute('data-part', 'main');
   await expect(page.getByTestId('pacer')).toHaveAttribute('data-part', 'top-up', { timeout: 4000 });
-  const cue = await page.locator('.pacer-cue').innerText();
+  const cue = await page.locator('.pacer-cue').textContent();
   expect(cue).not.toMatch(/\b(more|deep|deeper|big|bigger|full|fuller|fill)\b/i);
   // Other patterns need no such note.
   await page.getByRole('button', { name: 'Change pattern' }).click();

@@ -302,10 +302,10 @@ export class Scheduler implements Reminders {
         return;
       }
     }
-    this.show(now, s);
+    this.show(now);
   }
 
-  private show(now: number, s: Settings['schedule']): void {
+  private show(now: number): void {
     const id = ++this.noticeId;
     const notice = reminderNotice(this.shown++, REMINDER_LIFETIME_MS);
     this.dueUntil = now + REMINDER_LIFETIME_MS;

@@ -65,7 +65,7 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        aria-label={`Delete the note “${p.note}”`}
+                        aria-label={`Delete note “${p.note}”`}
                         onClick={() => {
                           setStatus(null);
                           setForgetting(p);
