@@ -43,7 +43,7 @@ export DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_PID
 # dunst's context menu normally runs dmenu; here a script picks the action the test asked for.
 cat >"$work/dmenu.sh" <<'SH'
 #!/bin/sh
-# dunst passes lines like "#Skip (Time for a pause) [3,skip]"; answer with the one asked for.
+# dunst passes lines like "#Skip (A pause, if you like) [3,skip]"; answer with the one asked for.
 grep -m1 ",$(cat "$ATTUNE_DMENU_PICK")\]" || true
 SH
 chmod +x "$work/dmenu.sh"

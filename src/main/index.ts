@@ -18,7 +18,7 @@ import {
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
-import { QUICK_BREAKS } from '../shared/routes';
+import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
@@ -50,6 +50,7 @@ import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { NoticeBoard } from './core/notice-board';
 import { SettingsService } from './core/settings-service';
+import { ipcHandlers } from './ipc-handlers';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -120,7 +121,6 @@ function start(firstCommands: Command[]): void {
     retry: nodeTimer,
     log: (m) => console.warn(`attune: ${m}`),
   });
-  // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
   const desktop = createAppDesktop(icon('attune-256.png'));
   // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
   const busy = createBusyDesktop(
@@ -128,7 +128,9 @@ function start(firstCommands: Command[]): void {
   );
   const reminders = createReminders(
     settings,
-    () => run({ type: 'open', route: '#/practice' }),
+    // A reminder's "Start" (or a click on it) begins what the person chose in Settings: by default
+    // the short pause (a minute of breathing, then one kind phrase), never the whole flow unasked.
+    () => run({ type: 'open', route: REMINDER_ROUTES[settings.get().schedule.reminderStarts] }),
     icon('attune-256.png'),
     desktop.notifier,
     desktop,
@@ -154,6 +156,8 @@ function start(firstCommands: Command[]): void {
     (c) => run(c),
     process.platform,
     currentTimeZone,
+    // The system's regional format (Windows 11 and macOS use it for times), else the UI locale.
+    () => app.getSystemLocale() || app.getLocale() || undefined,
   );
   tray.update(state());
 
@@ -208,64 +212,11 @@ function start(firstCommands: Command[]): void {
     settings.update({ system: { quickPauseShortcut } }),
   );
 
-  const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>({
-    'app:info': () => ({
-      name: 'Attune',
-      version: app.getVersion(),
-      electron: process.versions.electron ?? '',
-      chrome: process.versions.chrome ?? '',
-      node: process.versions.node,
-      platform: process.platform,
-      dataFiles: stores.files,
-      preview: false,
-    }),
-    'state:get': () => state(),
-    'settings:get': () => settings.get(),
-    'settings:update': (patch) => settings.update(patch),
-    'busy:support': () => busy.support(),
-    'notice:take': () => notices.take(),
-    'reminders:pause': ({ for: choice }) => {
-      reminders.pause(choice);
-      return state();
-    },
-    'reminders:resume': () => {
-      reminders.resume();
-      return state();
-    },
-    'practice:start': () => {
-      reminders.practiceStarted();
-      return state();
-    },
-    'practice:finish': (input) => {
-      // The scheduler hears the pause ended whatever the disk does; history keeps it either way.
-      reminders.practiceFinished();
-      const { record, saved } = history.add(input);
-      return { record, saved, reason: saved ? null : saveProblemWords(history.problem()) };
-    },
-    'history:list': () => history.list(),
-    'history:clear': () => history.clear(),
-    'data:export': async (_p, event) => {
-      const now = new Date();
-      const owner = BrowserWindow.fromWebContents(event.sender);
-      const options = {
-        title: 'Export your Attune data',
-        defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
-      };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return { savedTo: null };
-      const doc = buildExport(app.getVersion(), now, settings.get(), history.list());
-      writeExport(choice.filePath, doc);
-      return { savedTo: choice.filePath };
-    },
-    'window:open': ({ route }) => {
-      if (!windows.open(route)) throw new Error(`no such screen: ${route}`);
-    },
-    'window:close': (_p, event) => windows.closeFor(event.sender),
-    'shortcut:set': shortcutIpc.set,
-    'shortcut:status': shortcutIpc.status,
-    'link:open': ({ id }) => openListedLink(shell, id),
-  });
+  const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>(
+    ipcHandlers({ stores, settings, history, reminders, notices, busy, windows, shortcut: shortcutIpc, state }),
+    // The technical detail of anything refused goes to the log; windows show a sentence for a person.
+    (channel, message) => console.warn(`attune: ${channel}: ${message}`),
+  );
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
 
   function run(command: Command): void {

@@ -31,7 +31,7 @@ export const ARTICLE_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 export const PRACTICE_TARGETS = {
   acknowledge: { route: '#/practice/acknowledge', note: 'Opens the acknowledgement step of a self-compassion break.' },
   breathe: { route: QUICK_BREAKS.breathe, note: 'One minute of slow, gentle breathing. Stop whenever you like.' },
-  pause: { route: '#/practice', note: 'Choose a short pause.' },
+  pause: { route: QUICK_BREAKS.short, note: 'About a minute of breathing, then a kind word.' },
 } as const;
 export type PracticeTarget = keyof typeof PRACTICE_TARGETS;
 

@@ -25,7 +25,8 @@ export interface AppInfo {
 
 /** What main says when a pause ends. */
 export interface FinishResult {
-  record: PauseRecord;
+  /** The pause as kept; null when the person has turned history off (nothing is kept). */
+  record: PauseRecord | null;
   /** False when the disk refused it: the pause is kept and saved as soon as the disk allows. */
   saved: boolean;
   /** Why it is not saved yet, in words (e.g. "the disk is full"); null when saved. */
@@ -74,10 +75,15 @@ export const requests = {
   'reminders:pause': channel<{ for: (typeof PAUSE_CHOICES)[number] }, AppState>(obj({ for: oneOf(PAUSE_CHOICES) })),
   'reminders:resume': channel<undefined, AppState>(none),
   'practice:start': channel<undefined, AppState>(none),
+  /** Records the pause; record is null when the person has turned history off (nothing is kept). */
   'practice:finish': channel<Infer<typeof pauseInputSchema>, FinishResult>(pauseInputSchema),
   'history:list': channel<undefined, PauseRecord[]>(none),
   'history:clear': channel<undefined, PauseRecord[]>(none),
+  /** Removes the private note of one pause; the pause itself stays. */
+  'history:delete-note': channel<{ id: string }, PauseRecord[]>(obj({ id: str({ minLength: 1, maxLength: 64 }) })),
   'data:export': channel<undefined, ExportResult>(none),
+  /** Deletes everything Attune holds: history (with its notes), phrases, the crisis note, every setting. */
+  'data:delete-all': channel<undefined, Settings>(none),
   'window:open': channel<{ route: string }, void>(obj({ route })),
   'window:close': channel<undefined, void>(none),
   /** Records (or, with null, clears) the quick-pause shortcut; saved only when the system accepts it. */

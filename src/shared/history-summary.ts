@@ -1,5 +1,5 @@
-// What the history screen shows: pauses and minutes per day over the last days, and the
-// check-in words used most. Counts of what was done only — no streaks, nothing "missed".
+// What the history screen shows: the pauses of the last days, by day (only days with pauses), the
+// totals, and the check-in words used most. What was done only — no streaks, nothing "missed".
 // Pure: the caller passes "now"; days are the local calendar days of that clock.
 import type { PauseRecord } from './history';
 
@@ -74,4 +74,32 @@ export function minutesInWords(seconds: number): string {
   const h = Math.floor(m / 60);
   const rest = m % 60;
   return rest === 0 ? `${h} hours` : `${h} hours ${rest} minutes`;
+}
+
+export interface DayOfPauses {
+  /** Local midnight of the day, as epoch ms. */
+  start: number;
+  /** That day's pauses, earliest first. */
+  pauses: PauseRecord[];
+}
+
+/**
+ * The pauses of the last `count` local days ending with today, grouped by day, newest day first.
+ * Only days with pauses appear: a day without one is simply not there, never a gap.
+ */
+export function pausesByDay(records: readonly PauseRecord[], now: Date, count: number): DayOfPauses[] {
+  const first = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (count - 1)).getTime();
+  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  const byDay = new Map<number, PauseRecord[]>();
+  for (const r of records) {
+    if (r.startedAt < first || r.startedAt >= end) continue;
+    const d = new Date(r.startedAt);
+    const start = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    const list = byDay.get(start) ?? [];
+    list.push(r);
+    byDay.set(start, list);
+  }
+  return [...byDay]
+    .sort(([a], [b]) => b - a)
+    .map(([start, pauses]) => ({ start, pauses: pauses.sort((a, b) => a.startedAt - b.startedAt) }));
 }

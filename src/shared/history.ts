@@ -1,7 +1,7 @@
 // One pause the person took. History shows what was done — never what was not (PRODUCT.md rule 2).
 import { bool, type Infer, instant, num, obj, oneOf, optional, str } from './schema';
 
-export const PAUSE_KINDS = ['full', 'breathe', 'compassion', 'three-breaths'] as const;
+export const PAUSE_KINDS = ['full', 'breathe', 'compassion', 'three-breaths', 'short'] as const;
 export type PauseKind = (typeof PAUSE_KINDS)[number];
 
 export const CHECK_IN_WORDS = ['tense', 'tired', 'anxious', 'sad', 'numb', 'restless', 'okay'] as const;

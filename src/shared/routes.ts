@@ -1,4 +1,5 @@
 // The renderer's hash routes and which window shows each. Pure, shared by main and renderer.
+import type { ReminderStart } from './settings';
 
 export type Purpose = 'practice' | 'read' | 'settings';
 
@@ -10,12 +11,13 @@ export const ROUTES = [
   'settings',
   'history',
   'about',
+  'crisis',
 ] as const;
 export type RouteName = (typeof ROUTES)[number];
 
 /** `#/practice/breathe?pattern=box&cycles=3` — names and values limited to a safe alphabet. */
 export const ROUTE_PATTERN =
-  /^#\/(practice(?:\/breathe|\/acknowledge)?|read|settings|history|about)(\?[a-z0-9]+=[a-z0-9.-]+(?:&[a-z0-9]+=[a-z0-9.-]+)*)?$/;
+  /^#\/(practice(?:\/breathe|\/acknowledge)?|read|settings|history|about|crisis)(\?[a-z0-9]+=[a-z0-9.-]+(?:&[a-z0-9]+=[a-z0-9.-]+)*)?$/;
 
 export interface ParsedRoute {
   name: RouteName;
@@ -49,12 +51,22 @@ export const ROUTE_TITLES: Record<RouteName, string> = {
   settings: 'Settings',
   history: 'History',
   about: 'About Attune',
+  crisis: 'If you are in crisis',
 };
 
-/** Routes the tray's quick breaks open. */
+/** Routes the tray's quick breaks open (and what a reminder can begin). */
 export const QUICK_BREAKS = {
+  short: '#/practice?kind=short',
   breathe: '#/practice/breathe?minutes=1&kind=breathe',
   compassion: '#/practice?kind=compassion',
   'three-breaths': '#/practice/breathe?cycles=3&kind=three-breaths',
 } as const;
 export type QuickBreak = keyof typeof QUICK_BREAKS;
+
+/** The route a reminder's Start opens, for each choice in Settings ("What a reminder begins"). */
+export const REMINDER_ROUTES = {
+  short: QUICK_BREAKS.short,
+  breathe: QUICK_BREAKS.breathe,
+  'three-breaths': QUICK_BREAKS['three-breaths'],
+  full: '#/practice',
+} as const satisfies Record<ReminderStart, string>;

@@ -36,6 +36,19 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    from: 2,
+    what: 'schedule.reminderStarts added (a reminder begins a short pause); history.record and history.showCheckIns added',
+    migrate(old) {
+      const history = isPlainObject(old.history) ? old.history : {};
+      return {
+        ...old,
+        schedule: moveInto(old.schedule, 'reminderStarts', 'short'),
+        history: { record: true, showCheckIns: false, ...history },
+        version: 3,
+      };
+    },
+  },
+  {
     from: 3,
     what: 'system.quickPauseShortcut added (a global shortcut for a quick pause; off, null, until recorded)',
     migrate(old) {

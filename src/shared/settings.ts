@@ -18,6 +18,10 @@ export const PATTERN_IDS = ['coherent', 'long-exhale', 'sigh', 'box', '4-7-8', '
 export type PatternId = (typeof PATTERN_IDS)[number];
 
 export const ANCHORS = ['breath', 'feet', 'sounds', 'hands'] as const;
+
+/** What a reminder's Start (or a click on it) begins. */
+export const REMINDER_STARTS = ['short', 'breathe', 'three-breaths', 'full'] as const;
+export type ReminderStart = (typeof REMINDER_STARTS)[number];
 export type Anchor = (typeof ANCHORS)[number];
 
 const phrase = str({ minLength: 1, maxLength: 200 });
@@ -38,6 +42,7 @@ export const settingsSchema = obj({
       fullScreen: bool(),
       cameraOrMicrophone: bool(),
     }),
+    reminderStarts: oneOf(REMINDER_STARTS),
   }),
   practice: obj({
     pattern: oneOf(PATTERN_IDS),
@@ -76,6 +81,12 @@ export const settingsSchema = obj({
       str({ maxLength: 60, pattern: ACCELERATOR_PATTERN, patternHint: 'a shortcut like Control+Alt+P' }),
     ),
   }),
+  history: obj({
+    /** When off, nothing about a pause is recorded. */
+    record: bool(),
+    /** Check-in words appear in History only when the person asks for them. */
+    showCheckIns: bool(),
+  }),
   crisisNote: str({ maxLength: 2000 }),
   /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
   remindersPausedUntil: nullable(instant()),
@@ -112,6 +123,7 @@ export function defaultSettings(): Settings {
       idleResetMinutes: 5,
       waitForLullSeconds: 60,
       waitWhileBusy: { ...DEFAULT_WAIT_WHILE_BUSY },
+      reminderStarts: 'short',
     },
     practice: {
       pattern: 'coherent',
@@ -129,6 +141,7 @@ export function defaultSettings(): Settings {
     },
     reading: { theme: 'system', textSize: 0, positions: {} },
     system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system', quickPauseShortcut: null },
+    history: { record: true, showCheckIns: false },
     crisisNote: DEFAULT_CRISIS_NOTE,
     remindersPausedUntil: null,
   };

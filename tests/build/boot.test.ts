@@ -144,15 +144,21 @@ describe(`built main bundle (${path.relative(process.cwd(), OUT) || '.'}/main/in
     expect(t.labels.slice(1)).toEqual([
       '---',
       'Take a pause now',
-      'Pause reminders',
+      'Quiet reminders',
       '---',
       'Read: Forget Loving Yourself…',
+      'If you are in crisis…',
       'Settings…',
       'About Attune',
       '---',
       'Quit',
     ]);
-    expect(t.quickBreaks).toEqual(['Breathe — 1 minute', 'Self-compassion break — 3 minutes', 'Three breaths']);
+    expect(t.quickBreaks).toEqual([
+      'A short pause — breathing and a kind word',
+      'Breathe — 1 minute',
+      'Three breaths',
+      'Self-compassion break — a few minutes',
+    ]);
   });
 
   it('keeps settings and history in the development user-data folder (<appData>/Attune Dev)', () => {

@@ -127,14 +127,15 @@ describe('the running copy, when a second launch forwards its arguments', () => 
     expect(urls(fake)).toEqual([`app://attune/index.html${QUICK_BREAKS.compassion}`]);
   });
 
-  it('--pause 1h pauses reminders: the tray then offers Resume', async () => {
+  it('--pause 1h quiets reminders: the tray then offers to turn them back on', async () => {
     const fake = await running();
     fake.app.emitSecondInstance([], { argv: ['--pause', '1h'] });
     const menu = fake.Tray.instances[0]?.contextMenu;
-    expect(menu?.item('Pause reminders').submenu?.labels()).toEqual(['Resume reminders']);
-    expect(menu?.items[0]?.label).toMatch(/^Reminders paused until \d\d:\d\d$/);
+    expect(menu?.item('Quiet reminders').submenu?.labels()).toEqual(['Turn reminders back on']);
+    // The fake system's regional format is en-GB: a 24-hour clock, the day named if not today.
+    expect(menu?.items[0]?.label).toMatch(/^Reminders quiet until (tomorrow, )?\d\d:\d\d$/);
     fake.app.emitSecondInstance([], { argv: ['--resume'] });
-    expect(fake.Tray.instances[0]?.contextMenu?.item('Pause reminders').submenu?.labels()).toContain('1 hour');
+    expect(fake.Tray.instances[0]?.contextMenu?.item('Quiet reminders').submenu?.labels()).toContain('For 1 hour');
   });
 
   it('several commands run in order; the same purpose focuses the open window', async () => {

@@ -113,12 +113,12 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
     const [seen] = await until('the notice to reach dunst', () => received().length > 0 && received());
     expect(seen).toEqual({
       appname: 'Attune',
-      summary: 'Time for a pause',
+      summary: 'A pause, if you like',
       body: world.notices[0]?.notice.body,
       icon: ICON,
       timeout: 120_000,
       transient: true,
-      actions: { default: 'Start', start: 'Start', snooze: 'In 10 minutes', skip: 'Skip' },
+      actions: { default: 'Start', start: 'Start', snooze: 'Later', skip: 'Skip' },
     });
     expect(displayed()).toBe(1);
   });
@@ -153,7 +153,7 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
 
   it('a notice nobody answers expires on its own and is reported as dismissed', async () => {
     const heard: ReminderAction[] = [];
-    new NotifySendNotifier(ICON).show({ ...reminderNotice(0, 10, 120_000), expireMs: 1500 }, (a) => heard.push(a));
+    new NotifySendNotifier(ICON).show({ ...reminderNotice(0, 120_000), expireMs: 1500 }, (a) => heard.push(a));
     await until('the notice on screen', () => displayed() === 1);
     await until('the notice to expire', () => heard.length === 1, 8000);
     expect(heard).toEqual(['dismissed']);
@@ -178,10 +178,10 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
   });
 
   it('the fallback for older libnotify: node-notifier shows a plain notice with the same words', async () => {
-    const notice = reminderNotice(3, 10, 5000);
+    const notice = reminderNotice(3, 5000);
     new NodeNotifier(ICON, 'linux', false).show(notice, () => {});
     const [seen] = await until('the plain notice to reach dunst', () => received().length > 0 && received());
-    expect(seen).toMatchObject({ appname: 'Attune', summary: 'Time for a pause', body: notice.body, icon: ICON });
+    expect(seen).toMatchObject({ appname: 'Attune', summary: 'A pause, if you like', body: notice.body, icon: ICON });
     expect(seen?.actions).toEqual({});
   });
 });

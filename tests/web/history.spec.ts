@@ -1,9 +1,18 @@
-// The history screen: what was done over 7 and 30 days as charts with a table beside them, the
-// check-in words used most, a warm empty state — and nothing red, no streaks, nothing "missed".
+// The history screen: what was done as a list of pauses by day (only days with pauses — an empty
+// day is never a gap), with private notes that can be deleted, check-in words only when wanted,
+// a kind word when history is off, a warm empty state — nothing red, no streaks, nothing "missed".
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
-import { fixClock, MONDAY_MORNING, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
+import {
+  fixClock,
+  MONDAY_MORNING,
+  openWith,
+  SETTINGS_VIEWPORT,
+  sampleHistory,
+  stored,
+  storedHistory,
+} from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
 
@@ -16,66 +25,132 @@ async function axe(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
-/** What the table says, row by row: [day, pauses, minutes]. */
-async function tableRows(page: Page): Promise<string[][]> {
+/** Each day shown, with its pauses as they read: [heading, [line, …]]. */
+async function daysShown(page: Page): Promise<[string, string[]][]> {
   return page
-    .getByTestId('history-table')
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+    .getByTestId('pause-days')
+    .locator('section')
+    .evaluateAll((sections) =>
+      sections.map((s) => [
+        (s.querySelector('h2')?.textContent ?? '').trim(),
+        [...s.querySelectorAll('.pause-line')].map((l) =>
+          [...l.children].map((c) => (c.textContent ?? '').trim()).join(' · '),
+        ),
+      ]),
+    );
 }
 
-const day = (daysAgo: number, hour: number) =>
-  new Date(MONDAY_MORNING.getFullYear(), MONDAY_MORNING.getMonth(), MONDAY_MORNING.getDate() - daysAgo, hour).getTime();
-const rec = (id: string, startedAt: number, durationSeconds: number, checkIn?: string): PauseRecord => ({
-  id,
-  kind: 'breathe',
-  startedAt,
-  durationSeconds,
-  completed: true,
-  ...(checkIn ? { checkIn } : {}),
-});
+const day = (daysAgo: number, hour: number, minute = 0) =>
+  new Date(
+    MONDAY_MORNING.getFullYear(),
+    MONDAY_MORNING.getMonth(),
+    MONDAY_MORNING.getDate() - daysAgo,
+    hour,
+    minute,
+  ).getTime();
+const rec = (
+  id: string,
+  startedAt: number,
+  durationSeconds: number,
+  extra: Partial<PauseRecord> = {},
+): PauseRecord => ({ id, kind: 'breathe', startedAt, durationSeconds, completed: true, ...extra });
 
-test('shows pauses and minutes per day, with the same numbers in a table', async ({ page }) => {
-  const history = [
-    rec('a', day(0, 7), 120, 'tired'),
-    rec('b', day(2, 9), 60, 'tense'),
-    rec('c', day(2, 15), 90, 'tired'),
-    rec('d', day(6, 12), 30),
-    rec('e', day(20, 12), 600, 'okay'), // outside the week, inside the month
-  ];
-  await openWith(page, '#/history', { history });
+const WEEK = [
+  rec('a', day(0, 7, 5), 120, { checkIn: 'tired', note: 'Shoulders softer.' }),
+  rec('b', day(2, 9), 60, { checkIn: 'tense', kind: 'short' }),
+  rec('c', day(2, 15, 30), 90, { checkIn: 'tired', kind: 'compassion', note: 'It was a hard call.' }),
+  rec('d', day(6, 12), 30, { kind: 'three-breaths', completed: false }),
+  rec('e', day(20, 12), 600, { checkIn: 'okay' }), // outside the week, inside the month
+];
+
+test('a list of pauses by day: only days with pauses, newest first, no counting of days', async ({ page }) => {
+  await openWith(page, '#/history', { history: WEEK });
   await expect(page.getByTestId('history-summary')).toHaveText(
-    'In the last 7 days you took 4 pauses, on 3 days, with 5 minutes of practice.',
+    'In the last 7 days: 4 pauses, with 5 minutes of practice.',
   );
-  await expect(
-    page.getByRole('img', { name: /^Pauses each day Pauses each day over the last 7 days: 4 in all/ }),
-  ).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Minutes of practice each day/ })).toBeVisible();
-  await expect(page.getByTestId('chart-pauses').locator('rect.chart-bar')).toHaveCount(3);
-
-  // The table, opened by keyboard.
-  await page.getByText('See these numbers as a table').focus();
-  await page.keyboard.press('Enter');
-  expect(await tableRows(page)).toEqual([
-    ['Tuesday 24 February', '1', '1'],
-    ['Wednesday 25 February', '0', '0'],
-    ['Thursday 26 February', '0', '0'],
-    ['Friday 27 February', '0', '0'],
-    ['Saturday 28 February', '2', '3'],
-    ['Sunday 1 March', '0', '0'],
-    ['Monday 2 March', '1', '2'],
+  expect(await daysShown(page)).toEqual([
+    ['Today', ['07:05 · Breathing · 2 minutes']],
+    ['Saturday 28 February', ['09:00 · A short pause · 1 minute', '15:30 · Self-compassion break · 2 minutes']],
+    ['Tuesday 24 February', ['12:00 · Three breaths · under a minute']],
   ]);
-  await expect(page.getByTestId('history-words').locator('li')).toHaveText([/^tired\s*2 times$/, /^tense\s*1 time$/]);
+  // The empty days in between are simply not there: no bars, no holes, no "on 3 days".
+  await expect(page.getByText(/Sunday 1 March|Wednesday 25 February/)).toHaveCount(0);
+  await expect(page.locator('svg, [role="img"], table')).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText(/on \d+ days?/);
 
   // 30 days, by keyboard: the month's pause appears.
   await page.getByRole('radio', { name: 'Last 7 days' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Last 30 days' })).toBeChecked();
   await expect(page.getByTestId('history-summary')).toHaveText(
-    'In the last 30 days you took 5 pauses, on 4 days, with 15 minutes of practice.',
+    'In the last 30 days: 5 pauses, with 15 minutes of practice.',
   );
-  expect(await tableRows(page)).toHaveLength(30);
-  await expect(page.getByTestId('history-words').locator('li').first()).toHaveText(/^tired/);
+  expect((await daysShown(page)).map(([h]) => h)).toEqual([
+    'Today',
+    'Saturday 28 February',
+    'Tuesday 24 February',
+    'Tuesday 10 February',
+  ]);
+});
+
+test('times follow the person’s locale and hour cycle', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: SETTINGS_VIEWPORT,
+    locale: 'en-US',
+    timezoneId: 'Europe/London',
+  });
+  const page = await context.newPage();
+  await fixClock(page);
+  await openWith(page, '#/history', { history: [rec('x', day(2, 15, 30), 90)] });
+  expect(await daysShown(page)).toEqual([['Saturday, February 28', ['3:30 PM · Breathing · 2 minutes']]]);
+  await context.close();
+});
+
+test('private notes are shown, and each can be deleted after a confirmation', async ({ page }) => {
+  await openWith(page, '#/history', { history: WEEK });
+  const notes = page.getByTestId('pause-note');
+  await expect(notes).toHaveText(['Shoulders softer.', 'It was a hard call.']);
+  await page.getByRole('button', { name: 'Delete note “It was a hard call.”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this note?' });
+  await expect(dialog).toContainText('The pause itself stays in your history.');
+  // The safe choice first: keep it.
+  await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(notes).toHaveCount(2);
+  await page.getByRole('button', { name: 'Delete note “It was a hard call.”' }).click();
+  await dialog.getByRole('button', { name: 'Delete note' }).click();
+  await expect(notes).toHaveText(['Shoulders softer.']);
+  await expect(page.getByRole('status').filter({ hasText: 'The note has been deleted.' })).toBeVisible();
+  const kept = await storedHistory(page);
+  expect(kept).toHaveLength(WEEK.length);
+  expect(kept.find((r) => r.id === 'c')).not.toHaveProperty('note');
+  expect(kept.find((r) => r.id === 'a')?.note).toBe('Shoulders softer.');
+});
+
+test('check-in words appear only when the person wants them', async ({ page }) => {
+  await openWith(page, '#/history', { history: WEEK });
+  await expect(page.getByTestId('pause-word')).toHaveCount(0);
+  await expect(page.getByText('Words you checked in with')).toHaveCount(0);
+  await expect(page.locator('main')).not.toContainText('tense');
+
+  await openWith(page, '#/history', { history: WEEK, settings: { history: { showCheckIns: true } } });
+  await expect(page.getByTestId('pause-word')).toHaveText(['tired', 'tense', 'tired']);
+  await expect(page.getByTestId('history-words').locator('li')).toHaveText([/^tired\s*2 times$/, /^tense\s*1 time$/]);
+});
+
+test('with history turned off, nothing is recorded and History says so kindly', async ({ page }) => {
+  await openWith(page, '#/history', { settings: { history: { record: false } } });
+  const off = page.getByTestId('history-off');
+  await expect(off.getByRole('heading', { name: 'History is turned off' })).toBeVisible();
+  await expect(off).toContainText('Attune keeps no record of your pauses');
+  expect(await axe(page)).toEqual([]);
+  // A pause taken now leaves nothing behind.
+  await page.goto('./#/practice/breathe?cycles=1');
+  await page.getByRole('button', { name: 'Skip this step' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(page.getByTestId('preview-closed')).toBeVisible();
+  expect(await storedHistory(page)).toEqual([]);
+  expect((await stored(page)).history.record).toBe(false);
 });
 
 test('a quiet week is described kindly, never as missed', async ({ page }) => {
@@ -101,9 +176,9 @@ test('no streaks, no "missed", no red — in words or in colour', async ({ page 
   await openWith(page, '#/history', { history: sampleHistory() });
   for (const span of ['Last 7 days', 'Last 30 days']) {
     await page.getByRole('radio', { name: span }).check();
-    await page.getByText('See these numbers as a table').click();
     const text = ((await page.locator('main').textContent()) ?? '').toLowerCase();
-    for (const word of ['streak', 'missed', 'skipped', 'failed', 'only ', 'goal']) expect(text).not.toContain(word);
+    for (const word of ['streak', 'missed', 'skipped', 'failed', 'only ', 'goal', 'ended early', 'incomplete'])
+      expect(text).not.toContain(word);
     const reddish = await page.evaluate(() => {
       const red = (c: string) => {
         const m = c.match(/rgba?\((\d+), (\d+), (\d+)/);
@@ -117,7 +192,6 @@ test('no streaks, no "missed", no red — in words or in colour', async ({ page 
       });
     });
     expect(reddish).toEqual([]);
-    await page.getByText('See these numbers as a table').click();
   }
 });
 
@@ -127,12 +201,13 @@ for (const theme of ['light', 'dark'] as const) {
     const evening = new Date(2026, 2, 2, 19, 0);
     await fixClock(page, evening);
     await page.emulateMedia({ colorScheme: theme });
-    await openWith(page, '#/history', { history: sampleHistory(evening) });
-    await expect(page.getByTestId('chart-pauses')).toBeVisible();
+    const notes = ['A walk after lunch helped.', 'Tight jaw, softer now.', 'Felt a bit lighter.'];
+    const history = sampleHistory(evening).map((r, i) => (i % 5 === 2 ? { ...r, note: notes[i % 3] } : r));
+    await openWith(page, '#/history', { history, settings: { history: { showCheckIns: true } } });
+    await expect(page.getByTestId('pause-days')).toBeVisible();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/history-${theme}.png` });
     await page.getByRole('radio', { name: 'Last 30 days' }).check();
-    await page.getByText('See these numbers as a table').click();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/settings/pw/history-30-${theme}.png`, fullPage: true });
   });

@@ -229,7 +229,7 @@ test('“Practice this” links sit beside their passages and open the right scr
   ];
   expect(pauseTop).toBeGreaterThan(lastBottom);
   await pause.click();
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/practice');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/practice?kind=short');
 });
 
 test('find in page: Ctrl+F, every match counted and highlighted, Enter steps, Esc closes only the bar', async ({

@@ -357,7 +357,8 @@ export class World {
   }
 
   private recordState(status: ReminderStatus): void {
-    const line = statusLine(status, this.timezone);
+    // The tray's words, in a fixed locale so a scenario's output is the same on every machine.
+    const line = statusLine(status, { timeZone: this.timezone, locale: 'en-GB', now: this.now });
     const last = this.states[this.states.length - 1];
     if (last && last.line === line) return;
     const change = { at: this.now, status, line };

@@ -36,6 +36,8 @@ export class AttuneTray {
     private readonly platform: NodeJS.Platform,
     /** The zone the clock is set to now (times in the menu follow a zone change without restart). */
     private readonly timeZone: () => string | undefined = () => undefined,
+    /** The system's locale for times (its hour cycle: 09:00 or 9:00 AM). */
+    private readonly locale: () => string | undefined = () => undefined,
   ) {
     this.tray = new Tray(this.image('normal'));
     this.tray.setToolTip('Attune');
@@ -45,9 +47,9 @@ export class AttuneTray {
 
   /** Re-applies the menu, tooltip and icon for `state`. */
   update(state: AppState): void {
-    const zone = this.timeZone();
-    this.tray.setContextMenu(Menu.buildFromTemplate(toTemplate(buildTrayMenu(state, zone), this.run)));
-    this.tray.setToolTip(trayTooltip(state, zone));
+    const time = { timeZone: this.timeZone(), locale: this.locale(), now: Date.now() };
+    this.tray.setContextMenu(Menu.buildFromTemplate(toTemplate(buildTrayMenu(state, time), this.run)));
+    this.tray.setToolTip(trayTooltip(state, time));
     const variant = trayIconVariant(state);
     if (variant !== this.variant) {
       this.tray.setImage(this.image(variant));

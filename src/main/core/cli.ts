@@ -6,9 +6,10 @@ import type { Command } from './commands';
 
 export const HELP = `Usage: attune [option]
 
-  --break [breathe|compassion|three-breaths]  take a pause now (default: breathe)
-  --pause 30m|1h|2h|tomorrow                 pause reminders
-  --resume                                   resume reminders
+  --break [short|breathe|compassion|three-breaths]
+                                             take a pause now (default: breathe)
+  --pause 30m|1h|2h|tomorrow                 quiet reminders for a while
+  --resume                                   turn reminders back on
   --read                                     open the article
   --settings                                 open settings
   --help                                     show this help
@@ -21,7 +22,7 @@ export type CliResult =
   | { kind: 'help'; text: string }
   | { kind: 'error'; message: string };
 
-const BREAKS: readonly QuickBreak[] = ['breathe', 'compassion', 'three-breaths'];
+const BREAKS: readonly QuickBreak[] = ['short', 'breathe', 'compassion', 'three-breaths'];
 
 /**
  * `args` are the person's arguments only (no executable or script path); Chromium switches such
@@ -49,7 +50,10 @@ export function parseArgs(args: readonly string[]): CliResult {
       case '--break': {
         const which = next() ?? 'breathe';
         if (!BREAKS.includes(which as QuickBreak))
-          return { kind: 'error', message: `--break takes breathe, compassion or three-breaths, not "${which}"` };
+          return {
+            kind: 'error',
+            message: `--break takes short, breathe, compassion or three-breaths, not "${which}"`,
+          };
         commands.push({ type: 'break', which: which as QuickBreak });
         break;
       }

@@ -69,6 +69,26 @@ export class HistoryService {
     return { record, saved: this.isSaved() };
   }
 
+  /**
+   * Takes the private note off one pause (the pause stays); unknown ids change nothing. Saved and
+   * applied, or (when the disk refuses) neither: it throws then.
+   */
+  deleteNote(id: string): PauseRecord[] {
+    this.refresh();
+    const at = this.records.findIndex((r) => r.id === id);
+    const record = this.records[at];
+    if (!record || record.note === undefined) return this.records;
+    const { note: _note, ...rest } = record;
+    const next = [...this.records];
+    next[at] = rest;
+    this.persist(next);
+    this.records = next;
+    this.unsaved = [];
+    this.stopRetrying();
+    notifyAll(this.listeners, [this.records]);
+    return this.records;
+  }
+
   /** Empties the history on disk and in memory, or (when the disk refuses) neither; throws then. */
   clear(): PauseRecord[] {
     this.persist([]);

@@ -20,7 +20,11 @@ export type Dispatch<Ctx> = (
   trusted: boolean,
 ) => Promise<Envelope<unknown>>;
 
-export function createDispatcher<Ctx>(handlers: Handlers<Ctx>): Dispatch<Ctx> {
+export function createDispatcher<Ctx>(
+  handlers: Handlers<Ctx>,
+  /** Hears the detail of every refused or failed request (for the log). */
+  log: (channel: string, message: string) => void = () => {},
+): Dispatch<Ctx> {
   return async (channel, payload, ctx, trusted) => {
     if (!trusted) return { ok: false, error: 'request refused: it did not come from an Attune window' };
     if (!isRequestChannel(channel)) return { ok: false, error: checkRequest(channel, payload) ?? 'unknown channel' };
@@ -30,7 +34,9 @@ export function createDispatcher<Ctx>(handlers: Handlers<Ctx>): Dispatch<Ctx> {
       const handler = handlers[channel] as (p: unknown, c: Ctx) => unknown;
       return { ok: true, value: await handler(payload, ctx) };
     } catch (err) {
-      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      const error = err instanceof Error ? err.message : String(err);
+      log(channel, error);
+      return { ok: false, error };
     }
   };
 }

@@ -7,7 +7,7 @@ export type ReminderAction = 'start' | 'snooze' | 'skip' | 'dismissed';
 export interface ReminderNotice {
   title: string;
   body: string;
-  /** Label for the snooze action, e.g. "In 10 minutes" (follows the snooze setting). */
+  /** Label for the snooze action: "Later", as Settings names it. */
   snoozeLabel: string;
   /** The notification closes itself after this long; nothing piles up. */
   expireMs: number;
@@ -20,7 +20,7 @@ export interface Notifier {
   close(): void;
 }
 
-export const REMINDER_TITLE = 'Time for a pause';
+export const REMINDER_TITLE = 'A pause, if you like';
 
 /** Short, kind invitations: no guilt, no urgency, nothing to live up to. */
 export const REMINDER_BODIES: readonly string[] = [
@@ -34,12 +34,14 @@ export const REMINDER_BODIES: readonly string[] = [
 
 export const ACTION_LABELS = { start: 'Start', skip: 'Skip' } as const;
 
-export function snoozeLabel(minutes: number): string {
-  return minutes === 1 ? 'In 1 minute' : `In ${minutes} minutes`;
-}
+/**
+ * The snooze action's label. It reads as "later", and Settings names the setting the same way
+ * ("When you choose Later"), so the two are plainly one thing; how much later lives in Settings.
+ */
+export const LATER_LABEL = 'Later';
 
 /** The n-th reminder's notice (0-based): the pool is used in turn, so no line repeats soon. */
-export function reminderNotice(n: number, snoozeMinutes: number, expireMs: number): ReminderNotice {
+export function reminderNotice(n: number, expireMs: number): ReminderNotice {
   const body = REMINDER_BODIES[((n % REMINDER_BODIES.length) + REMINDER_BODIES.length) % REMINDER_BODIES.length];
-  return { title: REMINDER_TITLE, body: body as string, snoozeLabel: snoozeLabel(snoozeMinutes), expireMs };
+  return { title: REMINDER_TITLE, body: body as string, snoozeLabel: LATER_LABEL, expireMs };
 }

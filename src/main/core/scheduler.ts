@@ -317,7 +317,7 @@ export class Scheduler implements Reminders {
       return;
     }
     if (wasHeld && !this.passesLull(now, s, reset)) return;
-    this.show(now, s);
+    this.show(now);
   }
 
   /** The typing-lull gate: true when the reminder may be shown now; may find the person away. */
@@ -345,9 +345,9 @@ export class Scheduler implements Reminders {
     return true;
   }
 
-  private show(now: number, s: Settings['schedule']): void {
+  private show(now: number): void {
     const id = ++this.noticeId;
-    const notice = reminderNotice(this.shown++, s.snoozeMinutes, REMINDER_LIFETIME_MS);
+    const notice = reminderNotice(this.shown++, REMINDER_LIFETIME_MS);
     this.dueUntil = now + REMINDER_LIFETIME_MS;
     // An ignored reminder is not repeated: the next one is a whole interval away.
     this.intervalStart = now;

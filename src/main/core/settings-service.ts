@@ -3,7 +3,7 @@
 // Updates run one at a time (main is single-threaded and `persist` is synchronous), so changes
 // from two windows interleave whole and the file always matches memory.
 import { isPlainObject } from '../../shared/schema';
-import { applySettingsPatch, type Settings } from '../../shared/settings';
+import { applySettingsPatch, defaultSettings, type Settings } from '../../shared/settings';
 import { notifyAll } from './notify-all';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -68,6 +68,22 @@ export class SettingsService {
     const previous = this.current;
     this.current = disk;
     notifyAll(this.listeners, [this.current, previous]);
+  }
+
+  /** Back to the first-run settings (delete everything): phrases, crisis note and all. */
+  reset(): Settings {
+    const next = defaultSettings();
+    const previous = this.current;
+    try {
+      this.persist(next);
+    } catch (err) {
+      throw new Error(
+        `Your settings couldn’t be reset, so nothing changed (${err instanceof Error ? err.message : err}).`,
+      );
+    }
+    this.current = next;
+    notifyAll(this.listeners, [this.current, previous]);
+    return this.current;
   }
 
   subscribe(listener: Listener): () => void {

@@ -1,26 +1,30 @@
-// The words the tray shows for each reminder state. Pure; the time zone is injectable for tests.
+// The words the tray shows for each reminder state: they tell, never ask or insist. Times are in
+// the person's locale and hour cycle and name the day when it isn't today. Pure; the locale,
+// time zone and "now" are passed in. Never throws: an instant no date can hold reads without a
+// time, and an unknown zone reads in UTC, so a bad value on disk cannot take the tray down.
 import type { BusyReason, ReminderStatus } from '../../shared/app-state';
+import { momentInWords, type TimeContext, whenInWords } from '../../shared/time-words';
 import { usableTimeZone } from './local-time';
 
-/**
- * "14:30" in `timeZone`, or null when the instant is not one a date can hold. Never throws: an
- * unknown zone reads in UTC, so a bad value on disk cannot take the tray down.
- */
-export function formatClock(epochMs: number, timeZone?: string): string | null {
-  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > MAX_DATE_MS) return null;
-  const zone = timeZone === undefined ? undefined : usableTimeZone(timeZone);
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: zone }).format(
-    epochMs,
-  );
-}
+/** How the tray formats times: the system's locale and zone, and the current instant. */
+export type StatusTime = Partial<TimeContext>;
 
 /** The furthest instant from 1970 a JavaScript Date can hold (ECMA-262 TimeClip). */
 const MAX_DATE_MS = 8.64e15;
 
-const withClock = (words: string, epochMs: number | null, timeZone: string | undefined, without: string) => {
-  const clock = epochMs === null ? null : formatClock(epochMs, timeZone);
-  return clock === null ? without : `${words} ${clock}`;
-};
+/** True when `t` is an instant a date can hold. */
+export function isDateInstant(t: number | null): t is number {
+  return t !== null && Number.isFinite(t) && Math.abs(t) <= MAX_DATE_MS;
+}
+
+function context(time: StatusTime | undefined): TimeContext {
+  const now = time?.now;
+  return {
+    locale: time?.locale,
+    timeZone: time?.timeZone === undefined ? undefined : usableTimeZone(time.timeZone),
+    now: isDateInstant(now ?? null) ? (now as number) : Date.now(),
+  };
+}
 
 /** A reminder waits while the person is busy: say so gently, without naming any app. */
 const HELD_LINES: Record<BusyReason, string> = {
@@ -29,18 +33,21 @@ const HELD_LINES: Record<BusyReason, string> = {
   dnd: 'Do Not Disturb is on — your pause waits until it is off',
 };
 
-export function statusLine(status: ReminderStatus, timeZone?: string): string {
+export function statusLine(status: ReminderStatus, time?: StatusTime): string {
+  const ctx = context(time);
   switch (status.kind) {
     case 'off':
       return 'Reminders off';
     case 'waiting':
-      return withClock('Next pause at', status.nextAt, timeZone, 'Reminders on');
+      return isDateInstant(status.nextAt) ? `Next pause offered ${whenInWords(status.nextAt, ctx)}` : 'Reminders on';
     case 'due':
-      return 'Pause due';
+      return 'A pause is here, if you like';
     case 'snoozed':
-      return withClock('Snoozed until', status.until, timeZone, 'Snoozed');
+      return isDateInstant(status.until) ? `Offered again ${whenInWords(status.until, ctx)}` : 'Offered again later';
     case 'paused':
-      return withClock('Reminders paused until', status.until, timeZone, 'Reminders paused');
+      return isDateInstant(status.until)
+        ? `Reminders quiet until ${momentInWords(status.until, ctx)}`
+        : 'Reminders quiet';
     case 'outside-hours':
       return 'Outside your active hours';
     case 'away':
@@ -48,6 +55,6 @@ export function statusLine(status: ReminderStatus, timeZone?: string): string {
     case 'held':
       return HELD_LINES[status.reason];
     case 'practising':
-      return 'Pausing now';
+      return 'Taking a pause';
   }
 }

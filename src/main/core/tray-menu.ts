@@ -3,7 +3,7 @@
 import type { AppState } from '../../shared/app-state';
 import { trayDesktopLine } from '../../shared/desktop';
 import type { Command } from './commands';
-import { statusLine } from './status-text';
+import { type StatusTime, statusLine } from './status-text';
 
 export type MenuItemModel =
   | { kind: 'status'; label: string }
@@ -11,50 +11,69 @@ export type MenuItemModel =
   | { kind: 'action'; label: string; command: Command }
   | { kind: 'submenu'; label: string; items: MenuItemModel[] };
 
-export function buildTrayMenu(state: AppState, timeZone?: string): MenuItemModel[] {
-  const paused = state.reminder.kind === 'paused';
-  const pauseItems: MenuItemModel[] = paused
-    ? [{ kind: 'action', label: 'Resume reminders', command: { type: 'resume' } }]
-    : [
-        { kind: 'action', label: '30 minutes', command: { type: 'pause', for: '30m' } },
-        { kind: 'action', label: '1 hour', command: { type: 'pause', for: '1h' } },
-        { kind: 'action', label: '2 hours', command: { type: 'pause', for: '2h' } },
-        { kind: 'action', label: 'Until tomorrow', command: { type: 'pause', for: 'tomorrow' } },
-      ];
+/** The tray's words, by what each item does. "Pause" means the practice only. */
+export const TRAY_WORDS = {
+  takeAPause: 'Take a pause now',
+  short: 'A short pause — breathing and a kind word',
+  breathe: 'Breathe — 1 minute',
+  threeBreaths: 'Three breaths',
+  compassion: 'Self-compassion break — a few minutes',
+  quiet: 'Quiet reminders',
+  quietFor: { '30m': 'For 30 minutes', '1h': 'For 1 hour', '2h': 'For 2 hours', tomorrow: 'Until tomorrow' },
+  resume: 'Turn reminders back on',
+  read: 'Read: Forget Loving Yourself…',
+  crisis: 'If you are in crisis…',
+  settings: 'Settings…',
+  about: 'About Attune',
+  quit: 'Quit',
+} as const;
+
+export function buildTrayMenu(state: AppState, time?: StatusTime): MenuItemModel[] {
+  const quiet = state.reminder.kind === 'paused';
+  const w = TRAY_WORDS;
+  const quietItems: MenuItemModel[] = quiet
+    ? [{ kind: 'action', label: w.resume, command: { type: 'resume' } }]
+    : (['30m', '1h', '2h', 'tomorrow'] as const).map((choice) => ({
+        kind: 'action',
+        label: w.quietFor[choice],
+        command: { type: 'pause', for: choice },
+      }));
   const desktopLine = trayDesktopLine(state.desktop);
   return [
-    { kind: 'status', label: statusLine(state.reminder, timeZone) },
+    { kind: 'status', label: statusLine(state.reminder, time) },
     // Nothing can show a notification here: say so where the reminders then appear.
     ...(desktopLine ? [{ kind: 'status', label: desktopLine } as const] : []),
     { kind: 'separator' },
     {
       kind: 'submenu',
-      label: 'Take a pause now',
+      label: w.takeAPause,
       items: [
-        { kind: 'action', label: 'Breathe — 1 minute', command: { type: 'break', which: 'breathe' } },
-        {
-          kind: 'action',
-          label: 'Self-compassion break — 3 minutes',
-          command: { type: 'break', which: 'compassion' },
-        },
-        { kind: 'action', label: 'Three breaths', command: { type: 'break', which: 'three-breaths' } },
+        { kind: 'action', label: w.short, command: { type: 'break', which: 'short' } },
+        { kind: 'action', label: w.breathe, command: { type: 'break', which: 'breathe' } },
+        { kind: 'action', label: w.threeBreaths, command: { type: 'break', which: 'three-breaths' } },
+        { kind: 'action', label: w.compassion, command: { type: 'break', which: 'compassion' } },
       ],
     },
-    { kind: 'submenu', label: 'Pause reminders', items: pauseItems },
+    { kind: 'submenu', label: w.quiet, items: quietItems },
     { kind: 'separator' },
-    { kind: 'action', label: 'Read: Forget Loving Yourself…', command: { type: 'open', route: '#/read' } },
-    { kind: 'action', label: 'Settings…', command: { type: 'open', route: '#/settings' } },
-    { kind: 'action', label: 'About Attune', command: { type: 'open', route: '#/about' } },
+    { kind: 'action', label: w.read, command: { type: 'open', route: '#/read' } },
+    { kind: 'action', label: w.crisis, command: { type: 'open', route: '#/crisis' } },
+    { kind: 'action', label: w.settings, command: { type: 'open', route: '#/settings' } },
+    { kind: 'action', label: w.about, command: { type: 'open', route: '#/about' } },
     { kind: 'separator' },
-    { kind: 'action', label: 'Quit', command: { type: 'quit' } },
+    { kind: 'action', label: w.quit, command: { type: 'quit' } },
   ];
 }
 
 /** The tooltip: the app name, plus the status when there is something to say. */
-export function trayTooltip(state: AppState, timeZone?: string): string {
-  return `Attune — ${statusLine(state.reminder, timeZone)}`;
+export function trayTooltip(state: AppState, time?: StatusTime): string {
+  return `Attune — ${statusLine(state.reminder, time)}`;
 }
 
+/**
+ * The icon: a small honey-coloured dot (never red, never a number) while a pause is offered, so a
+ * person who let the notification pass can still find it; it asks nothing and goes by itself.
+ */
 export function trayIconVariant(state: AppState): 'normal' | 'due' {
   return state.reminder.kind === 'due' ? 'due' : 'normal';
 }

@@ -21,6 +21,7 @@ type AppApi = Pick<
   | 'getPath'
   | 'setPath'
   | 'getLocale'
+  | 'getSystemLocale'
   | 'quit'
   | 'exit'
   | 'relaunch'
@@ -173,6 +174,14 @@ export class FakeApp extends EventEmitter implements AppApi {
   }
   getLocale(): string {
     return 'en-GB';
+  }
+  /** What a test sets as the system's regional format (e.g. 'en-US' for 12-hour times). */
+  systemLocale = 'en-GB';
+  // Electron's app.getSystemLocale() (electron.d.ts, "app.getSystemLocale()"): the operating
+  // system's locale including its region, e.g. 'en-US' or 'de-DE', after `ready`; the regional
+  // format Windows 11 and macOS use for dates and times.
+  getSystemLocale(): string {
+    return this.systemLocale;
   }
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {
     const set = this.paths.get(name);

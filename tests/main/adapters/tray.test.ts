@@ -1,7 +1,7 @@
 // The tray adapter shows the menu model: clicking an item runs its command, state changes
 // re-apply the menu, tooltip and icon, and macOS gets template images.
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttuneTray } from '../../../src/main/adapters/tray';
 import type { Command } from '../../../src/main/core/commands';
 import type { AppState } from '../../../src/shared/app-state';
@@ -20,14 +20,26 @@ const due: AppState = { reminder: { kind: 'due' } };
 
 function make(platform: NodeJS.Platform = 'linux') {
   const ran: Command[] = [];
-  const tray = new AttuneTray(ICONS, (c) => ran.push(c), platform);
+  const tray = new AttuneTray(
+    ICONS,
+    (c) => ran.push(c),
+    platform,
+    () => 'UTC',
+    () => 'en-GB',
+  );
   const fake = Tray.instances[0];
   if (!fake) throw new Error('no tray was created');
   return { tray, fake, ran };
 }
 const image = (i: unknown) => i as FakeNativeImage;
 
-beforeEach(() => resetElectronFake({ ready: true }));
+beforeEach(() => {
+  resetElectronFake({ ready: true });
+  // "Now" is the morning of the day `waiting` points at, so its time reads as today's.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.parse('2030-01-07T08:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
 
 describe('AttuneTray', () => {
   it('creates one tray with the normal icon (16 px with a @2x) and the tooltip "Attune"', () => {
@@ -44,23 +56,25 @@ describe('AttuneTray', () => {
     const { tray, fake } = make();
     tray.update(waiting);
     expect(fake.contextMenu?.labels()).toEqual([
-      expect.stringMatching(/^Next pause at \d\d:\d\d$/),
+      'Next pause offered at 14:30',
       '---',
       'Take a pause now',
-      'Pause reminders',
+      'Quiet reminders',
       '---',
       'Read: Forget Loving Yourself…',
+      'If you are in crisis…',
       'Settings…',
       'About Attune',
       '---',
       'Quit',
     ]);
     expect(fake.contextMenu?.item('Take a pause now').submenu?.labels()).toEqual([
+      'A short pause — breathing and a kind word',
       'Breathe — 1 minute',
-      'Self-compassion break — 3 minutes',
       'Three breaths',
+      'Self-compassion break — a few minutes',
     ]);
-    expect(fake.tooltip).toMatch(/^Attune — Next pause at/);
+    expect(fake.tooltip).toBe('Attune — Next pause offered at 14:30');
   });
 
   it('the status line cannot be clicked; every other item runs its command', () => {
@@ -70,30 +84,34 @@ describe('AttuneTray', () => {
     if (!menu) throw new Error('no menu');
     expect(menu.items[0]?.enabled).toBe(false);
     expect(() => menu.items[0]?.click()).toThrow(/disabled/);
+    menu.click('Take a pause now', 'A short pause — breathing and a kind word');
     menu.click('Take a pause now', 'Breathe — 1 minute');
-    menu.click('Take a pause now', 'Self-compassion break — 3 minutes');
+    menu.click('Take a pause now', 'Self-compassion break — a few minutes');
     menu.click('Take a pause now', 'Three breaths');
-    menu.click('Pause reminders', '1 hour');
+    menu.click('Quiet reminders', 'For 1 hour');
     menu.click('Read: Forget Loving Yourself…');
+    menu.click('If you are in crisis…');
     menu.click('Settings…');
     menu.click('About Attune');
     menu.click('Quit');
     expect(ran).toEqual([
+      { type: 'break', which: 'short' },
       { type: 'break', which: 'breathe' },
       { type: 'break', which: 'compassion' },
       { type: 'break', which: 'three-breaths' },
       { type: 'pause', for: '1h' },
       { type: 'open', route: '#/read' },
+      { type: 'open', route: '#/crisis' },
       { type: 'open', route: '#/settings' },
       { type: 'open', route: '#/about' },
       { type: 'quit' },
     ]);
   });
 
-  it('a paused state offers Resume, which runs resume', () => {
+  it('quiet reminders offer to turn them back on, which runs resume', () => {
     const { tray, fake, ran } = make();
     tray.update({ reminder: { kind: 'paused', until: null } });
-    fake.contextMenu?.click('Pause reminders', 'Resume reminders');
+    fake.contextMenu?.click('Quiet reminders', 'Turn reminders back on');
     expect(ran).toEqual([{ type: 'resume' }]);
   });
 
@@ -148,13 +166,26 @@ describe('AttuneTray', () => {
       () => {},
       'linux',
       () => zone,
+      () => 'en-GB',
     );
     const fake = Tray.instances[0];
     tray.update(waiting);
-    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause at 15:30');
+    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause offered at 15:30');
     zone = 'America/New_York';
     tray.update(waiting);
-    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause at 09:30');
-    expect(fake?.tooltip).toBe('Attune — Next pause at 09:30');
+    expect(fake?.contextMenu?.labels()[0]).toBe('Next pause offered at 09:30');
+    expect(fake?.tooltip).toBe('Attune — Next pause offered at 09:30');
+  });
+
+  it('uses the system’s regional format for times (12-hour where that is the custom)', () => {
+    const tray = new AttuneTray(
+      ICONS,
+      () => {},
+      'linux',
+      () => 'America/New_York',
+      () => 'en-US',
+    );
+    tray.update(waiting);
+    expect(Tray.instances[0]?.contextMenu?.labels()[0]).toBe('Next pause offered at 9:30 AM');
   });
 });

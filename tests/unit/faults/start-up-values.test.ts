@@ -11,7 +11,7 @@ import { HistoryService } from '../../../src/main/core/history-service';
 import { fallbackTimeZone, usableTimeZone } from '../../../src/main/core/local-time';
 import { recoverSettings } from '../../../src/main/core/settings-recovery';
 import { SettingsService } from '../../../src/main/core/settings-service';
-import { formatClock, statusLine } from '../../../src/main/core/status-text';
+import { isDateInstant, statusLine } from '../../../src/main/core/status-text';
 import { pauseRecordSchema } from '../../../src/shared/history';
 import { applySettingsPatch, defaultSettings, settingsSchema } from '../../../src/shared/settings';
 import { World } from '../../../tools/simulate/engine';
@@ -45,15 +45,17 @@ describe('every time the schema accepts is one a date can hold', () => {
 
 describe('the tray status never throws', () => {
   it.each([9e15, Number.NaN, Number.POSITIVE_INFINITY])('an instant of %d reads without a clock', (until) => {
-    expect(formatClock(until, 'UTC')).toBeNull();
-    expect(statusLine({ kind: 'paused', until }, 'UTC')).toBe('Reminders paused');
-    expect(statusLine({ kind: 'snoozed', until }, 'UTC')).toBe('Snoozed');
-    expect(statusLine({ kind: 'waiting', nextAt: until }, 'UTC')).toBe('Reminders on');
+    const utc = { timeZone: 'UTC', locale: 'en-GB' };
+    expect(isDateInstant(until)).toBe(false);
+    expect(statusLine({ kind: 'paused', until }, utc)).toBe('Reminders quiet');
+    expect(statusLine({ kind: 'snoozed', until }, utc)).toBe('Offered again later');
+    expect(statusLine({ kind: 'waiting', nextAt: until }, utc)).toBe('Reminders on');
   });
 
   it('an unknown time zone reads in UTC', () => {
-    expect(statusLine({ kind: 'paused', until: Date.UTC(2026, 5, 1, 15) }, 'Etc/Unknown')).toBe(
-      'Reminders paused until 15:00',
+    const at = Date.UTC(2026, 5, 1, 15);
+    expect(statusLine({ kind: 'paused', until: at }, { timeZone: 'Etc/Unknown', locale: 'en-GB', now: at })).toBe(
+      'Reminders quiet until 15:00',
     );
   });
 });

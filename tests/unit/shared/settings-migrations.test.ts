@@ -10,14 +10,18 @@ describe('the migration list', () => {
 
 describe('version 1 → 2', () => {
   it('moves breathPattern into practice.pattern and reminderIntervalMinutes into schedule.intervalMinutes', () => {
-    const out = migrateSettings({
-      version: 1,
-      breathPattern: 'box',
-      reminderIntervalMinutes: 90,
-      schedule: { enabled: false },
-      practice: { holdsEnabled: true },
-      crisisNote: 'mine',
-    });
+    const out = migrateSettings(
+      {
+        version: 1,
+        breathPattern: 'box',
+        reminderIntervalMinutes: 90,
+        schedule: { enabled: false },
+        practice: { holdsEnabled: true },
+        crisisNote: 'mine',
+      },
+      MIGRATIONS,
+      2,
+    );
     expect(out).toEqual({
       kind: 'migrated',
       from: 1,
@@ -31,17 +35,60 @@ describe('version 1 → 2', () => {
   });
 
   it('a value already in the new place wins over the old key', () => {
-    const out = migrateSettings({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } });
+    const out = migrateSettings({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } }, MIGRATIONS, 2);
     expect(out.settings.practice).toEqual({ pattern: 'sigh' });
     expect(out.settings).not.toHaveProperty('breathPattern');
   });
 
   it('creates the sections when the old file had none, and does not invent values it lacked', () => {
-    const out = migrateSettings({ version: 1 });
+    const out = migrateSettings({ version: 1 }, MIGRATIONS, 2);
     expect(out.settings).toEqual({ version: 2, practice: {}, schedule: {} });
   });
 
   it('leaves a current file alone', () => {
+    const current = defaultSettings() as unknown as Record<string, unknown>;
+    expect(migrateSettings(current)).toEqual({ kind: 'current', settings: current });
+  });
+});
+
+describe('version 2 → 3', () => {
+  it('a reminder now begins the short pause; history is recorded and check-in words are hidden', () => {
+    const out = migrateSettings(
+      { version: 2, schedule: { enabled: false, intervalMinutes: 90 }, crisisNote: 'mine' },
+      MIGRATIONS,
+      3,
+    );
+    expect(out).toEqual({
+      kind: 'migrated',
+      from: 2,
+      settings: {
+        version: 3,
+        schedule: { enabled: false, intervalMinutes: 90, reminderStarts: 'short' },
+        history: { record: true, showCheckIns: false },
+        crisisNote: 'mine',
+      },
+    });
+  });
+
+  it('keeps choices a file already has, and the result passes the schema once repaired', () => {
+    const out = migrateSettings(
+      { version: 2, schedule: { reminderStarts: 'full' }, history: { showCheckIns: true } },
+      MIGRATIONS,
+      3,
+    );
+    expect(out.settings.schedule).toEqual({ reminderStarts: 'full' });
+    expect(out.settings.history).toEqual({ record: true, showCheckIns: true });
+  });
+
+  it('the same step runs on a whole version-2 file and gives valid settings', () => {
+    const { reminderStarts: _r, ...schedule } = defaultSettings().schedule;
+    const { history: _h, ...rest } = defaultSettings();
+    const v2 = { ...rest, schedule, version: 2 } as unknown as Record<string, unknown>;
+    const out = migrateSettings(v2, MIGRATIONS, 3);
+    expect(out.settings).toEqual({ ...defaultSettings(), version: 3 });
+  });
+
+  it('leaves a current file alone (again, at version 3)', () => {
     const current = defaultSettings() as unknown as Record<string, unknown>;
     expect(migrateSettings(current)).toEqual({ kind: 'current', settings: current });
   });

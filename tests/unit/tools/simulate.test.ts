@@ -36,7 +36,7 @@ describe('npm run simulate', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ at: '2026-06-01T07:00:00.000Z', type: 'state', status: 'Next pause at 10:30' });
+    expect(lines[0]).toEqual({ at: '2026-06-01T07:00:00.000Z', type: 'state', status: 'Next pause offered at 10:30' });
     const notes = lines.filter((l) => l.type === 'notify');
     expect(notes.map((n) => n.at)).toEqual([
       '2026-06-01T08:30:00.000Z',
@@ -47,10 +47,10 @@ describe('npm run simulate', () => {
     ]);
     for (const n of notes) {
       expect(Object.keys(n)).toEqual(['at', 'type', 'title', 'body']);
-      expect(n.title).toBe('Time for a pause');
+      expect(n.title).toBe('A pause, if you like');
       expect(n.body.length).toBeGreaterThan(10);
     }
-    expect(lines).toContainEqual({ at: '2026-06-01T08:31:00.000Z', type: 'state', status: 'Snoozed until 10:41' });
+    expect(lines).toContainEqual({ at: '2026-06-01T08:31:00.000Z', type: 'state', status: 'Offered again at 10:41' });
     expect(lines).toContainEqual({
       at: '2026-06-01T11:00:00.000Z',
       type: 'state',

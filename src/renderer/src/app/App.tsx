@@ -34,6 +34,7 @@ const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'));
 const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'));
 const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'));
 const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'));
+const CrisisScreen = lazyScreen(() => import('../screens/crisis/CrisisScreen'));
 
 /** Starts loading the screen for `hash` (the window's first route) before the first render. */
 export function preloadScreen(hash: string): Promise<unknown> {
@@ -43,6 +44,7 @@ export function preloadScreen(hash: string): Promise<unknown> {
   if (name === 'settings') return SettingsScreen.preload();
   if (name === 'history') return HistoryScreen.preload();
   if (name === 'about') return AboutScreen.preload();
+  if (name === 'crisis') return CrisisScreen.preload();
   return Promise.resolve();
 }
 
@@ -60,6 +62,8 @@ function Screen({ name, params }: { name: RouteName; params: Record<string, stri
       return <HistoryScreen />;
     case 'about':
       return <AboutScreen />;
+    case 'crisis':
+      return <CrisisScreen />;
   }
 }
 

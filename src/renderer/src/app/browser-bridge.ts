@@ -120,6 +120,9 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     },
     'practice:finish': (input: Omit<PauseRecord, 'id'>) => {
       practising = false;
+      emit('state:changed', state());
+      // With history turned off, nothing about the pause is kept.
+      if (!settings.history.record) return { record: null, saved: true, reason: null };
       const record: PauseRecord = { ...input, id: crypto.randomUUID() };
       // Like main on a full disk: the pause is kept (in memory) even when storage refuses it.
       let saved = true;
@@ -139,6 +142,18 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
     'history:clear': () => {
       saveHistory([]);
       return history;
+    },
+    'history:delete-note': ({ id }: { id: string }) => {
+      if (history.some((r) => r.id === id && r.note !== undefined))
+        saveHistory(history.map((r) => (r.id === id ? (({ note: _n, ...rest }) => rest)(r) : r)));
+      return history;
+    },
+    'data:delete-all': () => {
+      saveHistory([]);
+      storage.removeItem(HISTORY_KEY);
+      saveSettings(defaultSettings());
+      storage.removeItem(SETTINGS_KEY);
+      return settings;
     },
     'data:export': () => {
       const now = new Date();

@@ -9,7 +9,7 @@ import { asElectron, Notification, resetElectronFake } from '../../../fakes/elec
 
 const electronNotification = asElectron<NotificationClass>(Notification);
 
-const notice = reminderNotice(0, 10, 60_000);
+const notice = reminderNotice(0, 60_000);
 
 function shown(): { notifier: ElectronNotifier; actions: ReminderAction[] } {
   const notifier = new ElectronNotifier(electronNotification);

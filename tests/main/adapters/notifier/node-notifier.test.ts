@@ -12,18 +12,18 @@ import {
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { APP_ID } from '../../../../src/shared/app-identity';
 
-const notice = reminderNotice(2, 15, 120_000);
+const notice = reminderNotice(2, 120_000);
 
 describe('node-notifier options', () => {
   it('every platform: title, body, icon, silent, expires on its own', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       expect(nodeNotifierOptions(notice, '/i.png', platform, true)).toMatchObject({
-        title: 'Time for a pause',
+        title: 'A pause, if you like',
         message: notice.body,
         icon: '/i.png',
         sound: false,
         timeout: 120,
-        actions: ['Start', 'In 15 minutes', 'Skip'],
+        actions: ['Start', 'Later', 'Skip'],
         wait: true,
       });
     }
@@ -32,7 +32,7 @@ describe('node-notifier options', () => {
   it('Windows toasts are attributed to Attune; Linux names the app; plain notices have no actions', () => {
     expect(nodeNotifierOptions(notice, 'i', 'win32', true).appID).toBe(APP_ID);
     expect(nodeNotifierOptions(notice, 'i', 'linux', false)).toEqual({
-      title: 'Time for a pause',
+      title: 'A pause, if you like',
       message: notice.body,
       icon: 'i',
       sound: false,
@@ -46,13 +46,13 @@ describe('node-notifier answers', () => {
   it.each([
     // macOS (terminal-notifier)
     ['activate', { activationType: 'actionClicked', activationValue: 'Start' }, 'start'],
-    ['activate', { activationType: 'actionClicked', activationValue: 'In 15 minutes' }, 'snooze'],
+    ['activate', { activationType: 'actionClicked', activationValue: 'Later' }, 'snooze'],
     ['activate', { activationType: 'actionClicked', activationValue: 'Skip' }, 'skip'],
     ['activate', { activationType: 'contentsClicked' }, 'start'],
     ['timeout', { activationType: 'timeout' }, 'dismissed'],
     ['closed', { activationType: 'closed' }, 'dismissed'],
     // Windows (SnoreToast): a button comes back as its label, lower-cased
-    ['in 15 minutes', { activationType: 'In 15 minutes' }, 'snooze'],
+    ['in 15 minutes', { activationType: 'Later' }, 'snooze'],
     ['skip', { activationType: 'Skip' }, 'skip'],
     ['activate', { activationType: 'activate' }, 'start'],
     ['dismissed', { activationType: 'dismissed' }, 'dismissed'],

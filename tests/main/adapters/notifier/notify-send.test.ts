@@ -17,7 +17,7 @@ import {
 } from '../../../../src/main/adapters/notifier/notify-send';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 
-const notice = reminderNotice(0, 10, 120_000);
+const notice = reminderNotice(0, 120_000);
 
 class FakeChild extends EventEmitter {
   stdout = new PassThrough();
@@ -68,13 +68,12 @@ describe('notify-send adapter', () => {
       '--wait',
       '--action=default=Start',
       '--action=start=Start',
-      '--action=snooze=In 10 minutes',
+      '--action=snooze=Later',
       '--action=skip=Skip',
       '--',
-      'Time for a pause',
+      'A pause, if you like',
       notice.body,
     ]);
-    expect(notifySendArgs(reminderNotice(0, 1, 60_000), 'i')).toContain('--action=snooze=In 1 minute');
   });
 
   it.each([
@@ -108,7 +107,7 @@ describe('notify-send adapter', () => {
     const { notifier, children } = harness();
     const heard: string[] = [];
     notifier.show(notice, (a) => heard.push(`first ${a}`));
-    notifier.show(reminderNotice(1, 10, 120_000), (a) => heard.push(`second ${a}`));
+    notifier.show(reminderNotice(1, 120_000), (a) => heard.push(`second ${a}`));
     expect(children[0]?.child.signals).toEqual(['SIGINT']);
     children[1]?.child.finish('skip\n');
     await settle();

@@ -59,8 +59,8 @@ describe('parseArgs: every flag', () => {
 
 describe('parseArgs: bad input gets a clear message', () => {
   it.each([
-    [['--break', 'nap'], '--break takes breathe, compassion or three-breaths, not "nap"'],
-    [['--break='], '--break takes breathe, compassion or three-breaths, not ""'],
+    [['--break', 'nap'], '--break takes short, breathe, compassion or three-breaths, not "nap"'],
+    [['--break='], '--break takes short, breathe, compassion or three-breaths, not ""'],
     [['--pause'], '--pause needs a length: 30m, 1h, 2h or tomorrow'],
     [['--pause', '--read'], '--pause needs a length: 30m, 1h, 2h or tomorrow'],
     [['--pause', '3h'], '--pause takes 30m, 1h, 2h or tomorrow, not "3h"'],

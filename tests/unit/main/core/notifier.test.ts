@@ -1,14 +1,14 @@
 // The words a reminder uses: the gentle title, a small pool of short invitations in Attune's
-// voice (no exclamation marks, no guilt or urgency, no "deep" breaths), and the real snooze.
+// voice (no exclamation marks, no guilt or urgency, no "deep" breaths), and "Later".
 import { describe, expect, it } from 'vitest';
-import { REMINDER_BODIES, REMINDER_TITLE, reminderNotice, snoozeLabel } from '../../../../src/main/core/notifier';
+import { LATER_LABEL, REMINDER_BODIES, REMINDER_TITLE, reminderNotice } from '../../../../src/main/core/notifier';
 
 describe('reminder copy', () => {
   it('has the gentle title and takes the pool in turn', () => {
-    expect(REMINDER_TITLE).toBe('Time for a pause');
-    const bodies = Array.from({ length: REMINDER_BODIES.length }, (_, i) => reminderNotice(i, 10, 1000).body);
+    expect(REMINDER_TITLE).toBe('A pause, if you like');
+    const bodies = Array.from({ length: REMINDER_BODIES.length }, (_, i) => reminderNotice(i, 1000).body);
     expect(new Set(bodies).size).toBe(REMINDER_BODIES.length);
-    expect(reminderNotice(REMINDER_BODIES.length, 10, 1000).body).toBe(bodies[0]);
+    expect(reminderNotice(REMINDER_BODIES.length, 1000).body).toBe(bodies[0]);
   });
 
   it('every line is short and kind: no exclamation, no guilt, no urgency, no deep or big breaths', () => {
@@ -20,9 +20,8 @@ describe('reminder copy', () => {
     }
   });
 
-  it('the snooze action names the person’s snooze length', () => {
-    expect(snoozeLabel(10)).toBe('In 10 minutes');
-    expect(snoozeLabel(1)).toBe('In 1 minute');
-    expect(reminderNotice(0, 25, 1000).snoozeLabel).toBe('In 25 minutes');
+  it('the snooze action reads as "Later", the name Settings gives it', () => {
+    expect(LATER_LABEL).toBe('Later');
+    expect(reminderNotice(0, 1000).snoozeLabel).toBe('Later');
   });
 });

@@ -110,8 +110,8 @@ describe('America/New_York', () => {
 
   it('the tray shows local time on either side of the change', () => {
     const w = world('2026-03-06T14:00:00Z', {}, NY); // Friday 09:00 EST
-    expect(w.states.at(-1)?.line).toBe('Next pause at 10:00');
+    expect(w.states.at(-1)?.line).toBe('Next pause offered at 10:00');
     w.advanceTo(t('2026-03-09T13:30:00Z')); // Monday 09:30 EDT
-    expect(w.states.at(-1)?.line).toBe('Next pause at 10:00');
+    expect(w.states.at(-1)?.line).toBe('Next pause offered at 10:00');
   });
 });

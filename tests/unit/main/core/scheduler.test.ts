@@ -143,12 +143,12 @@ describe('what the person does with a reminder', () => {
     expect(w.notices).toHaveLength(1);
   });
 
-  it('the notice carries the gentle title, a body from the pool and the real snooze length', () => {
+  it('the notice carries the gentle title, a body from the pool and "Later"', () => {
     const w = world(MON('09:00'), { schedule: { snoozeMinutes: 15 } });
     w.advanceTo(t(MON('11:00')));
     const [first, second] = w.notices;
-    expect(first?.notice.title).toBe('Time for a pause');
-    expect(first?.notice.snoozeLabel).toBe('In 15 minutes');
+    expect(first?.notice.title).toBe('A pause, if you like');
+    expect(first?.notice.snoozeLabel).toBe('Later');
     expect(first?.notice.expireMs).toBe(REMINDER_LIFETIME_MS);
     expect(second?.notice.body).not.toBe(first?.notice.body);
   });
@@ -587,26 +587,26 @@ describe('the tray status', () => {
     w.advanceTo(t(MON('17:31')));
     expect(w.states.map((s) => [new Date(s.at).toISOString().slice(11, 16), s.line])).toEqual([
       ['06:30', 'Outside your active hours'],
-      ['07:00', 'Next pause at 10:00'],
-      ['08:00', 'Pause due'],
-      ['08:01', 'Snoozed until 10:11'],
-      ['08:11', 'Pause due'],
-      ['08:11', 'Pausing now'],
-      ['08:15', 'Next pause at 11:15'],
-      ['08:15', 'Reminders paused until 11:15'],
-      ['09:15', 'Next pause at 12:15'],
+      ['07:00', 'Next pause offered at 10:00'],
+      ['08:00', 'A pause is here, if you like'],
+      ['08:01', 'Offered again at 10:11'],
+      ['08:11', 'A pause is here, if you like'],
+      ['08:11', 'Taking a pause'],
+      ['08:15', 'Next pause offered at 11:15'],
+      ['08:15', 'Reminders quiet until 11:15'],
+      ['09:15', 'Next pause offered at 12:15'],
       ['09:20', 'Away — reminders wait for you'],
-      ['09:30', 'Next pause at 12:30'],
-      ['10:30', 'Pause due'],
-      ['10:32', 'Next pause at 13:30'],
-      ['11:30', 'Pause due'],
-      ['11:32', 'Next pause at 14:30'],
-      ['12:30', 'Pause due'],
-      ['12:32', 'Next pause at 15:30'],
-      ['13:30', 'Pause due'],
-      ['13:32', 'Next pause at 16:30'],
-      ['14:30', 'Pause due'],
-      ['14:32', 'Next pause at 10:00'], // 17:30 is the end of the day: tomorrow at 10:00
+      ['09:30', 'Next pause offered at 12:30'],
+      ['10:30', 'A pause is here, if you like'],
+      ['10:32', 'Next pause offered at 13:30'],
+      ['11:30', 'A pause is here, if you like'],
+      ['11:32', 'Next pause offered at 14:30'],
+      ['12:30', 'A pause is here, if you like'],
+      ['12:32', 'Next pause offered at 15:30'],
+      ['13:30', 'A pause is here, if you like'],
+      ['13:32', 'Next pause offered at 16:30'],
+      ['14:30', 'A pause is here, if you like'],
+      ['14:32', 'Next pause offered tomorrow, 10:00'], // 17:30 is the end of the day
       ['15:30', 'Outside your active hours'],
     ]);
   });

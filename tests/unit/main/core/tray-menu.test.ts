@@ -5,7 +5,7 @@ import type { Command } from '../../../../src/main/core/commands';
 import { buildTrayMenu, type MenuItemModel, trayIconVariant, trayTooltip } from '../../../../src/main/core/tray-menu';
 import type { AppState, ReminderStatus } from '../../../../src/shared/app-state';
 
-const TZ = 'UTC';
+const TZ = { timeZone: 'UTC', locale: 'en-GB', now: Date.parse('2030-01-07T08:00:00Z') };
 const at = (hhmm: string) => Date.parse(`2030-01-07T${hhmm}:00Z`);
 const state = (reminder: ReminderStatus): AppState => ({ reminder });
 
@@ -34,21 +34,34 @@ function commands(items: MenuItemModel[]): [string, Command][] {
 }
 
 const TAKE_A_PAUSE = {
-  'Take a pause now': ['Breathe — 1 minute', 'Self-compassion break — 3 minutes', 'Three breaths'],
+  'Take a pause now': [
+    'A short pause — breathing and a kind word',
+    'Breathe — 1 minute',
+    'Three breaths',
+    'Self-compassion break — a few minutes',
+  ],
 };
-const PAUSE_CHOICES = { 'Pause reminders': ['30 minutes', '1 hour', '2 hours', 'Until tomorrow'] };
-const RESUME = { 'Pause reminders': ['Resume reminders'] };
-const TAIL = ['---', 'Read: Forget Loving Yourself…', 'Settings…', 'About Attune', '---', 'Quit'];
+const PAUSE_CHOICES = { 'Quiet reminders': ['For 30 minutes', 'For 1 hour', 'For 2 hours', 'Until tomorrow'] };
+const RESUME = { 'Quiet reminders': ['Turn reminders back on'] };
+const TAIL = [
+  '---',
+  'Read: Forget Loving Yourself…',
+  'If you are in crisis…',
+  'Settings…',
+  'About Attune',
+  '---',
+  'Quit',
+];
 
 const cases: [string, ReminderStatus, string, object][] = [
-  ['waiting', { kind: 'waiting', nextAt: at('14:30') }, 'Next pause at 14:30', PAUSE_CHOICES],
-  ['due', { kind: 'due' }, 'Pause due', PAUSE_CHOICES],
-  ['snoozed', { kind: 'snoozed', until: at('09:05') }, 'Snoozed until 09:05', PAUSE_CHOICES],
-  ['paused until a time', { kind: 'paused', until: at('16:45') }, 'Reminders paused until 16:45', RESUME],
-  ['paused indefinitely', { kind: 'paused', until: null }, 'Reminders paused', RESUME],
+  ['waiting', { kind: 'waiting', nextAt: at('14:30') }, 'Next pause offered at 14:30', PAUSE_CHOICES],
+  ['due', { kind: 'due' }, 'A pause is here, if you like', PAUSE_CHOICES],
+  ['snoozed', { kind: 'snoozed', until: at('09:05') }, 'Offered again at 09:05', PAUSE_CHOICES],
+  ['paused until a time', { kind: 'paused', until: at('16:45') }, 'Reminders quiet until 16:45', RESUME],
+  ['paused indefinitely', { kind: 'paused', until: null }, 'Reminders quiet', RESUME],
   ['outside active hours', { kind: 'outside-hours' }, 'Outside your active hours', PAUSE_CHOICES],
   ['reminders off', { kind: 'off' }, 'Reminders off', PAUSE_CHOICES],
-  ['practising', { kind: 'practising' }, 'Pausing now', PAUSE_CHOICES],
+  ['practising', { kind: 'practising' }, 'Taking a pause', PAUSE_CHOICES],
 ];
 
 describe('buildTrayMenu', () => {
@@ -81,26 +94,32 @@ describe('buildTrayMenu', () => {
   it('each item runs the command its label promises', () => {
     const running = commands(buildTrayMenu(state({ kind: 'waiting', nextAt: at('10:00') }), TZ));
     expect(running).toEqual([
+      ['A short pause — breathing and a kind word', { type: 'break', which: 'short' }],
       ['Breathe — 1 minute', { type: 'break', which: 'breathe' }],
-      ['Self-compassion break — 3 minutes', { type: 'break', which: 'compassion' }],
       ['Three breaths', { type: 'break', which: 'three-breaths' }],
-      ['30 minutes', { type: 'pause', for: '30m' }],
-      ['1 hour', { type: 'pause', for: '1h' }],
-      ['2 hours', { type: 'pause', for: '2h' }],
+      ['Self-compassion break — a few minutes', { type: 'break', which: 'compassion' }],
+      ['For 30 minutes', { type: 'pause', for: '30m' }],
+      ['For 1 hour', { type: 'pause', for: '1h' }],
+      ['For 2 hours', { type: 'pause', for: '2h' }],
       ['Until tomorrow', { type: 'pause', for: 'tomorrow' }],
       ['Read: Forget Loving Yourself…', { type: 'open', route: '#/read' }],
+      ['If you are in crisis…', { type: 'open', route: '#/crisis' }],
       ['Settings…', { type: 'open', route: '#/settings' }],
       ['About Attune', { type: 'open', route: '#/about' }],
       ['Quit', { type: 'quit' }],
     ]);
     const paused = commands(buildTrayMenu(state({ kind: 'paused', until: null }), TZ));
-    expect(paused.find(([label]) => label === 'Resume reminders')?.[1]).toEqual({ type: 'resume' });
+    expect(paused.find(([label]) => label === 'Turn reminders back on')?.[1]).toEqual({ type: 'resume' });
     expect(paused.some(([, c]) => c.type === 'pause')).toBe(false);
   });
 
-  it('shows times in the given time zone, on a 24-hour clock', () => {
-    const menu = buildTrayMenu(state({ kind: 'waiting', nextAt: at('23:15') }), 'Asia/Tokyo');
-    expect(menu[0]).toEqual({ kind: 'status', label: 'Next pause at 08:15' });
+  it('shows times in the given time zone and the person’s hour cycle, naming another day', () => {
+    const tokyo = { ...TZ, timeZone: 'Asia/Tokyo' };
+    // 23:15 UTC on Monday is 08:15 on Tuesday in Tokyo, where "now" (08:00 UTC) is Monday 17:00.
+    const menu = buildTrayMenu(state({ kind: 'waiting', nextAt: at('23:15') }), tokyo);
+    expect(menu[0]).toEqual({ kind: 'status', label: 'Next pause offered tomorrow, 08:15' });
+    const us = buildTrayMenu(state({ kind: 'waiting', nextAt: at('14:30') }), { ...TZ, locale: 'en-US' });
+    expect(us[0]).toEqual({ kind: 'status', label: 'Next pause offered at 2:30 PM' });
   });
 
   it('is rebuilt from state alone: the same state gives the same menu', () => {
@@ -111,11 +130,13 @@ describe('buildTrayMenu', () => {
 
 describe('tray tooltip and icon', () => {
   it('the tooltip names Attune and the status', () => {
-    expect(trayTooltip(state({ kind: 'due' }), TZ)).toBe('Attune — Pause due');
-    expect(trayTooltip(state({ kind: 'waiting', nextAt: at('14:30') }), TZ)).toBe('Attune — Next pause at 14:30');
+    expect(trayTooltip(state({ kind: 'due' }), TZ)).toBe('Attune — A pause is here, if you like');
+    expect(trayTooltip(state({ kind: 'waiting', nextAt: at('14:30') }), TZ)).toBe(
+      'Attune — Next pause offered at 14:30',
+    );
   });
 
-  it('only a due pause shows the due icon', () => {
+  it('only an offered pause shows the (honey, never red) dot icon', () => {
     for (const [, reminder] of cases)
       expect(trayIconVariant(state(reminder))).toBe(reminder.kind === 'due' ? 'due' : 'normal');
   });

@@ -7,9 +7,12 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PacerPhase, Schedule } from '../../../../shared/patterns';
 import { PhaseClock } from '../../../../shared/phase-clock';
 import type { Anchor } from '../../../../shared/settings';
-import { Chime } from './chime';
+import { BreathSound } from './breath-sound';
 import { cueFor } from './cues';
 import './pacer.css';
+
+/** Shown and announced while the person has the guide wait. */
+const WAITING = 'Waiting';
 
 export interface PacerProps {
   schedule: Schedule;
@@ -79,10 +82,11 @@ export function Pacer(props: PacerProps) {
   const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
   const [announcement, setAnnouncement] = useState('');
   const clockRef = useRef<PhaseClock | null>(null);
-  const chimeRef = useRef<Chime | null>(null);
+  const soundRef = useRef<BreathSound | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const els = useRef<PacerElements>({ root: null, shape: null, bar: null });
+  const followRef = useRef<((seg: Schedule['segments'][number] | undefined, offsetMs: number) => void) | null>(null);
 
   useLayoutEffect(() => {
     const clock = new PhaseClock(
@@ -94,28 +98,33 @@ export function Pacer(props: PacerProps) {
           setView((v) => ({ ...v, index }));
           setSecondsLeft(null);
           setAnnouncement(cueFor(latest.current.anchor, seg));
-          if (latest.current.sound) {
-            chimeRef.current ??= new Chime();
-            chimeRef.current.play(seg, latest.current.volume);
-          }
+          follow(seg, clock.elapsed() - (seg?.startMs ?? clock.elapsed()));
           if (!seg) latest.current.onDone();
         },
         onSecond: (left) => setSecondsLeft(left),
       },
       { seconds: () => latest.current.showSeconds },
     );
+    // The sound follows the same clock as the picture: each segment ramps to its envelope.
+    const follow = (seg: (typeof schedule.segments)[number] | undefined, offsetMs: number) => {
+      if (!latest.current.sound) {
+        soundRef.current?.stop();
+        return;
+      }
+      soundRef.current ??= new BreathSound();
+      soundRef.current.follow(seg, offsetMs, latest.current.volume);
+    };
+    followRef.current = follow;
     clockRef.current = clock;
     clock.start();
-    if (latest.current.sound) {
-      chimeRef.current ??= new Chime();
-      chimeRef.current.play(schedule.segments[0], latest.current.volume);
-    }
+    follow(schedule.segments[0], 0);
     setView({ index: 0, run: 0, origin: clock.originMs });
     return () => {
       clock.stop();
       clockRef.current = null;
-      chimeRef.current?.close();
-      chimeRef.current = null;
+      soundRef.current?.close();
+      soundRef.current = null;
+      followRef.current = null;
     };
   }, [schedule]);
 
@@ -145,10 +154,14 @@ export function Pacer(props: PacerProps) {
     if (!clock || clock.done) return;
     if (!running) {
       clock.pause();
+      // Wait (or a hidden window): the sound stops at once, not at the end of its ramp.
+      soundRef.current?.stop();
       return;
     }
     if (!clock.paused) return;
     clock.resume();
+    const seg = latest.current.schedule.segments[clock.segmentIndex];
+    followRef.current?.(seg, clock.elapsed() - (seg?.startMs ?? 0));
     setView((v) => ({ index: clock.segmentIndex, run: v.run + 1, origin: clock.originMs }));
   }, [running]);
 
@@ -159,11 +172,11 @@ export function Pacer(props: PacerProps) {
     wasPaused.current = paused;
     const clock = clockRef.current;
     if (!clock || clock.done) return;
-    setAnnouncement(paused ? 'Paused' : cueFor(latest.current.anchor, schedule.segments[clock.segmentIndex]));
+    setAnnouncement(paused ? WAITING : cueFor(latest.current.anchor, schedule.segments[clock.segmentIndex]));
   }, [paused, schedule]);
 
   const seg = schedule.segments[view.index];
-  const cue = paused && seg ? 'Paused' : cueFor(anchor, seg);
+  const cue = paused && seg ? WAITING : cueFor(anchor, seg);
 
   // data-phase, data-part, data-step and the animations are written by applySegment, not here.
   return (

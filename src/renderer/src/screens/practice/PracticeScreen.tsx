@@ -1,20 +1,32 @@
-// A pause: Arrive → Breathe → Acknowledge → Close, one step per screen. Every step can be
-// skipped; Esc or "End pause" ends it at any moment and nothing calls that failing. The pause is
-// recorded exactly once, however it ends.
+// A pause: Arrive → Breathe → Acknowledge → Close, one step per screen (or, from a reminder, the
+// short pause: Breathe → a kind word, with the full break offered). Every step can be skipped;
+// Esc or "End pause" ends it at any moment and nothing calls that failing. The pause is recorded
+// exactly once, however it ends. The crisis note is one quiet link away on every step.
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ROUTE_TITLES } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
+import { CrisisLink } from './CrisisLink';
 import { type FinishOutcome, PauseSession } from './pause-session';
-import { ACKNOWLEDGE_STEPS, groupOf, type PausePlan, type PracticeRoute, planFor, type StepGroup } from './plan';
+import {
+  FULL_BREAK_AFTER_OFFER,
+  groupOf,
+  type PausePlan,
+  type PracticeRoute,
+  planFor,
+  type StepGroup,
+  type StepId,
+} from './plan';
 import { ArriveStep } from './steps/ArriveStep';
 import { BreatheStep } from './steps/BreatheStep';
 import { CloseStep } from './steps/CloseStep';
 import { FarewellStep } from './steps/FarewellStep';
 import { NoticeStep } from './steps/NoticeStep';
+import { kindPhrase, OfferStep } from './steps/OfferStep';
 import { PhraseStep } from './steps/PhraseStep';
+import { OpeningStep } from './steps/Step';
 import { TouchStep } from './steps/TouchStep';
 import { UnsavedStep } from './steps/UnsavedStep';
 import './practice.css';
@@ -56,7 +68,12 @@ export default function PracticeScreen({ route, params }: PracticeScreenProps) {
   }, []);
 
   if (!settings || session.key !== key) return null;
-  const title = route === 'practice' && plan.kind === 'compassion' ? 'Self-compassion break' : ROUTE_TITLES[route];
+  const title =
+    route === 'practice' && plan.kind === 'compassion'
+      ? 'Self-compassion break'
+      : route === 'practice' && plan.kind === 'short'
+        ? 'A short pause'
+        : ROUTE_TITLES[route];
   return <PracticeFlow key={key} plan={plan} session={session} settings={settings} title={title} />;
 }
 
@@ -68,13 +85,14 @@ interface FlowProps {
 }
 
 function PracticeFlow({ plan, session, settings, title }: FlowProps) {
+  const [steps, setSteps] = useState<StepId[]>(plan.steps);
   const [index, setIndex] = useState(0);
   const [farewell, setFarewell] = useState(false);
   const [note, setNote] = useState('');
   /** The pause ended but is not on disk yet: say so kindly before the window closes. */
   const [unsaved, setUnsaved] = useState<FinishOutcome | null>(null);
   const ending = useRef(false);
-  const step = plan.steps[index] ?? 'close';
+  const step = steps[index] ?? 'close';
 
   const finishAndClose = async (completed: boolean, withNote: boolean) => {
     if (ending.current) return;
@@ -85,7 +103,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   };
 
   const next = () => {
-    if (index + 1 < plan.steps.length) {
+    if (index + 1 < steps.length) {
       setIndex(index + 1);
     } else if (plan.closesItself) {
       void session.finish(true).then((outcome) => {
@@ -97,8 +115,14 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
     }
   };
 
+  // The short pause's offer, taken up: the acknowledgement steps follow in this same pause.
+  const fullBreak = () => {
+    setSteps([...steps.slice(0, index), ...FULL_BREAK_AFTER_OFFER]);
+  };
+
   // Esc or the header button: the pause ends here. Reaching the last step counts as complete.
-  const endNow = () => (unsaved ? closeWindow() : void finishAndClose(farewell || step === 'close', true));
+  const last = farewell || step === 'close' || step === 'offer';
+  const endNow = () => (unsaved ? closeWindow() : void finishAndClose(last, true));
 
   const readArticle = async () => {
     if (ending.current) return;
@@ -118,9 +142,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
     return () => window.clearTimeout(timer);
   }, [farewell, unsaved]);
 
-  const groups = [...new Set(plan.steps.map(groupOf))];
-  const ackIndex = (ACKNOWLEDGE_STEPS as readonly string[]).indexOf(step);
-  const eyebrow = `Acknowledge · ${ackIndex + 1} of ${ACKNOWLEDGE_STEPS.length}`;
+  const groups = [...new Set(steps.map(groupOf))];
   const phrases = settings.practice.phrases;
 
   let body: ReactNode;
@@ -144,14 +166,13 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         body = <BreatheStep plan={plan} practice={settings.practice} onNext={next} />;
         break;
       case 'notice':
-        body = <NoticeStep eyebrow={eyebrow} footnote={KINDNESS_NOTE} onNext={next} />;
+        body = <NoticeStep footnote={KINDNESS_NOTE} onNext={next} />;
         break;
       case 'name':
         body = (
           <PhraseStep
             id="name"
             kind="naming"
-            eyebrow={eyebrow}
             title="Name it"
             lead="Say one of these to yourself, softly — or use your own words."
             phrases={phrases.naming}
@@ -165,7 +186,6 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
           <PhraseStep
             id="common"
             kind="common"
-            eyebrow={eyebrow}
             title="You’re not alone in this"
             lead="Many people feel something like this. If you like, remind yourself:"
             phrases={phrases.common}
@@ -175,14 +195,13 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         );
         break;
       case 'touch':
-        body = <TouchStep eyebrow={eyebrow} footnote={KINDNESS_NOTE} onNext={next} />;
+        body = <TouchStep footnote={KINDNESS_NOTE} onNext={next} />;
         break;
       case 'kindness':
         body = (
           <PhraseStep
             id="kindness"
             kind="kindness"
-            eyebrow={eyebrow}
             title="A kind word"
             lead="What might you say to a friend who felt this way? Offer yourself one of these, or your own words."
             phrases={phrases.kindness}
@@ -201,7 +220,17 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
             }}
             onClose={() => void finishAndClose(true, true)}
             onRead={() => void readArticle()}
-            onSkip={() => void finishAndClose(true, false)}
+            // Skipping the last step keeps a note already typed: nothing written is lost.
+            onSkip={() => void finishAndClose(true, true)}
+          />
+        );
+        break;
+      case 'offer':
+        body = (
+          <OfferStep
+            phrase={kindPhrase(phrases.kindness)}
+            onClose={() => void finishAndClose(true, false)}
+            onFullBreak={fullBreak}
           />
         );
         break;
@@ -209,19 +238,16 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   }
 
   return (
-    <ScreenFrame
-      title={title}
-      onClose={endNow}
-      closeLabel={unsaved || farewell || step === 'close' ? 'Close' : 'End pause'}
-    >
+    <ScreenFrame title={title} onClose={endNow} closeLabel={unsaved || last ? 'Close' : 'End pause'}>
       <div className="practice">
         {groups.length > 1 ? <Progress groups={groups} current={groupOf(step)} /> : null}
         <div
           key={unsaved ? 'unsaved' : farewell ? 'farewell' : step}
           className={index > 0 || farewell ? 'practice-stage practice-stage-next' : 'practice-stage'}
         >
-          {body}
+          <OpeningStep.Provider value={index === 0 && !farewell}>{body}</OpeningStep.Provider>
         </div>
+        <CrisisLink note={settings.crisisNote} />
       </div>
     </ScreenFrame>
   );
@@ -229,7 +255,8 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
 
 function Progress({ groups, current }: { groups: StepGroup[]; current: StepGroup }) {
   return (
-    <ol className="practice-progress" aria-label="Steps of this pause">
+    // Where the person is, nothing more: no counts, no ticks, nothing to press or complete.
+    <ol className="practice-progress" aria-label="Where you are in this pause">
       {groups.map((g) => (
         <li key={g} aria-current={g === current ? 'step' : undefined}>
           {g}

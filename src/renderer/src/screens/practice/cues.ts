@@ -8,7 +8,8 @@ type CueKey = 'inhale' | 'top-up' | 'hold-in' | 'exhale' | 'hold-out' | 'done';
 const CUES: Record<Anchor, Record<CueKey, string>> = {
   breath: {
     inhale: 'Breathe in',
-    'top-up': 'A little more',
+    // The sigh's short second inhale: a small sip, never a push toward a fuller breath.
+    'top-up': 'A small, soft sip',
     'hold-in': 'Hold gently',
     exhale: 'Breathe out',
     'hold-out': 'Rest',
@@ -45,24 +46,39 @@ export function cueFor(anchor: Anchor, segment: Segment | undefined): string {
   return CUES[anchor][key];
 }
 
+/** Each anchor's one name, in Settings and in the guide alike. */
+export const ANCHOR_NAMES: Record<Anchor, string> = {
+  breath: 'Your breath',
+  feet: 'Your feet on the floor',
+  sounds: 'Sounds around you',
+  hands: 'Your hands',
+};
+
+/** The hold after breathing out is called "rest" everywhere (cue, pattern summaries, Settings). */
+export const HOLD_NAMES = { in: 'Hold after breathing in', out: 'Rest after breathing out' } as const;
+
+/** The sigh explains itself before its first breath, so the top-up is never a surprise. */
+export const SIGH_NOTE =
+  'The sigh: breathe in gently, take a small second sip of air on top, then let a long, slow breath out. Keep it soft; there is no need to fill up.';
+
 export const ANCHOR_TEXT: Record<Anchor, { label: string; heading: string; intro: string }> = {
   breath: {
-    label: 'Breath',
+    label: ANCHOR_NAMES.breath,
     heading: 'Breathe with the circle',
     intro: 'Let the circle set a slow, gentle pace. Small, soft breaths are fine.',
   },
   feet: {
-    label: 'Feet on the floor',
+    label: ANCHOR_NAMES.feet,
     heading: 'Notice your feet on the floor',
     intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
   },
   sounds: {
-    label: 'Sounds around you',
+    label: ANCHOR_NAMES.sounds,
     heading: 'Notice sounds around you',
     intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
   },
   hands: {
-    label: 'Your hands',
+    label: ANCHOR_NAMES.hands,
     heading: 'Feel your hands',
     intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
   },

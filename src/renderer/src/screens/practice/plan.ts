@@ -7,7 +7,8 @@ import { PATTERN_IDS, type PatternId } from '../../../../shared/settings';
 
 export const ACKNOWLEDGE_STEPS = ['notice', 'name', 'common', 'touch', 'kindness'] as const;
 export type AcknowledgeStepId = (typeof ACKNOWLEDGE_STEPS)[number];
-export type StepId = 'arrive' | 'breathe' | AcknowledgeStepId | 'close';
+/** 'offer': the short pause's ending — one kind phrase, and the full break offered, never pressed. */
+export type StepId = 'arrive' | 'breathe' | AcknowledgeStepId | 'close' | 'offer';
 export type StepGroup = 'Arrive' | 'Breathe' | 'Acknowledge' | 'Close';
 
 export interface PausePlan {
@@ -54,13 +55,23 @@ export function planFor(route: PracticeRoute, params: Record<string, string>): P
   if (route === 'practice/acknowledge') {
     return { kind: 'compassion', steps: [...ACKNOWLEDGE_STEPS, 'close'], closesItself: false, pattern, length };
   }
+  if (params.kind === 'short') {
+    // What a reminder begins by default: about a minute of breathing, then one kind phrase.
+    return {
+      kind: 'short',
+      steps: ['breathe', 'offer'],
+      closesItself: false,
+      pattern,
+      length: length ?? { unit: 'minutes', minutes: 1 },
+    };
+  }
   const compassion = params.kind === 'compassion';
   return {
     kind: compassion ? 'compassion' : 'full',
     steps: ['arrive', 'breathe', ...ACKNOWLEDGE_STEPS, 'close'],
     closesItself: false,
     pattern,
-    // The tray's "Self-compassion break — 3 minutes": about a minute of it is breathing.
+    // The tray's "Self-compassion break — a few minutes": about a minute of it is breathing.
     length: length ?? (compassion ? { unit: 'minutes', minutes: 1 } : null),
   };
 }
@@ -68,6 +79,9 @@ export function planFor(route: PracticeRoute, params: Record<string, string>): P
 export function groupOf(step: StepId): StepGroup {
   if (step === 'arrive') return 'Arrive';
   if (step === 'breathe') return 'Breathe';
-  if (step === 'close') return 'Close';
+  if (step === 'close' || step === 'offer') return 'Close';
   return 'Acknowledge';
 }
+
+/** The steps after the short pause's offer is taken up: the acknowledgement, then the close. */
+export const FULL_BREAK_AFTER_OFFER: StepId[] = [...ACKNOWLEDGE_STEPS, 'close'];

@@ -2,6 +2,7 @@
 import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/article';
 import { ARTICLES_ERROR, articleById } from '../../../../shared/articles';
+import { QUICK_BREAKS } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { updateSettings, useSettings } from '../../app/use-main-state';
@@ -175,7 +176,7 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
             <LeafIcon />
           </span>
           <p className="reader-end-text">When you’re ready, you could let this settle for a minute.</p>
-          <button type="button" className="button reader-pause" onClick={() => openRoute('#/practice')}>
+          <button type="button" className="button reader-pause" onClick={() => openRoute(QUICK_BREAKS.short)}>
             Take a pause
           </button>
         </div>

@@ -10,6 +10,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The confirm button waits for something first (e.g. a tick that the person understands). */
+  confirmDisabled?: boolean;
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  confirmDisabled = false,
   cancelLabel,
   onConfirm,
   onCancel,
@@ -79,7 +82,7 @@ export function ConfirmDialog({
         <button type="button" ref={cancelRef} className="button" onClick={onCancel}>
           {cancelLabel}
         </button>
-        <button type="button" className="button button-primary" onClick={onConfirm}>
+        <button type="button" className="button button-primary" disabled={confirmDisabled} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

@@ -1,14 +1,16 @@
-// Your data: everything stays on this computer; export it all, delete the history, see where
-// the files are.
+// Your data: everything stays on this computer; keep a history or not, export it all, delete the
+// history or everything, see where the files are.
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
+import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useHistory } from '../../app/use-main-state';
 import { trackFocus, useFocusNearbyWhenDisabled } from '../../ui/focus';
 import { ConfirmDialog } from './ConfirmDialog';
-import { messageOf, Section } from './fields';
+import { DeleteEverything } from './DeleteEverything';
+import { personMessage, Section, save, Toggle } from './fields';
 
-export function DataSection({ info }: { info: AppInfo | null }) {
+export function DataSection({ info, settings }: { info: AppInfo | null; settings: Settings }) {
   const history = useHistory();
   const [exportStatus, setExportStatus] = useState<string | null>(null);
   const [deleteStatus, setDeleteStatus] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function DataSection({ info }: { info: AppInfo | null }) {
       else if (info?.preview) setExportStatus(`Downloaded as ${result.savedTo}.`);
       else setExportStatus(`Saved to ${result.savedTo}.`);
     } catch (err) {
-      setExportStatus(`That couldn’t be saved: ${messageOf(err)}`);
+      setExportStatus(personMessage('export', err));
     }
   };
 
@@ -39,7 +41,7 @@ export function DataSection({ info }: { info: AppInfo | null }) {
       await api().invoke('history:clear');
       setDeleteStatus('Your pause history has been deleted.');
     } catch (err) {
-      setDeleteStatus(`The history couldn’t be deleted: ${messageOf(err)}`);
+      setDeleteStatus(personMessage('delete-history', err));
     }
   };
 
@@ -49,10 +51,27 @@ export function DataSection({ info }: { info: AppInfo | null }) {
       title="Your data"
       intro="Everything Attune keeps stays on this computer: no account, no network, nothing sent anywhere."
     >
+      <Toggle
+        label="Keep a history of my pauses"
+        description="When this is off, Attune keeps no record of your pauses at all. What is already kept stays until you delete it."
+        checked={settings.history.record}
+        onChange={(record) => save({ history: { record } })}
+        testId="history-record"
+      />
+      <Toggle
+        label="Show check-in words in History"
+        description="The words you chose when arriving. They are kept either way; this only shows them."
+        checked={settings.history.showCheckIns}
+        onChange={(showCheckIns) => save({ history: { showCheckIns } })}
+        testId="history-check-ins"
+      />
       <div className="field data-row">
         <div>
           <h3 className="field-label">Export everything</h3>
-          <p className="field-hint">All your settings and your pause history, in one JSON file.</p>
+          <p className="field-hint">
+            Every setting, your own phrases, your crisis note and your pause history with its private notes, in one JSON
+            file.
+          </p>
         </div>
         <button type="button" className="button" onClick={() => void exportAll()} data-testid="export">
           Export…
@@ -69,7 +88,7 @@ export function DataSection({ info }: { info: AppInfo | null }) {
               ? '…'
               : count === 0
                 ? 'There is no pause history to delete.'
-                : `Removes the record of ${count === 1 ? '1 pause' : `${count} pauses`}. Your settings stay.`}
+                : `Removes the record of ${count === 1 ? '1 pause' : `${count} pauses`}, with their notes. Your settings stay.`}
           </p>
         </div>
         <button
@@ -100,6 +119,7 @@ export function DataSection({ info }: { info: AppInfo | null }) {
           be undone. If you’d like a copy first, export your data.
         </p>
       </ConfirmDialog>
+      <DeleteEverything />
       <div className="field">
         <h3 className="field-label">Where the files are</h3>
         {info ? (

@@ -6,6 +6,7 @@ import {
   buildSchedule,
   CUSTOM_LIMITS,
   type CustomTimings,
+  customPattern,
   describeLength,
   LENGTH_LIMITS,
   MAX_4_7_8_CYCLES,
@@ -14,6 +15,7 @@ import {
   stopsEarly,
 } from '../../../../shared/patterns';
 import type { Anchor, PatternId, Settings } from '../../../../shared/settings';
+import { ANCHOR_NAMES, HOLD_NAMES } from '../practice/cues';
 import { NumberField, RadioGroup, RangeField, Section, save, Toggle } from './fields';
 import { PhrasesEditor } from './PhrasesEditor';
 
@@ -36,10 +38,10 @@ function lengthNote(p: Settings['practice']): string | null {
 }
 
 const ANCHOR_CHOICES: { value: Anchor; label: string; hint: string }[] = [
-  { value: 'breath', label: 'Your breath', hint: 'Follow the air moving in and out.' },
-  { value: 'feet', label: 'Your feet on the floor', hint: 'Notice the ground holding you.' },
-  { value: 'sounds', label: 'Sounds around you', hint: 'Let sounds come and go.' },
-  { value: 'hands', label: 'Your hands', hint: 'Feel warmth, weight or touch in your hands.' },
+  { value: 'breath', label: ANCHOR_NAMES.breath, hint: 'Follow the air moving in and out.' },
+  { value: 'feet', label: ANCHOR_NAMES.feet, hint: 'Notice the ground holding you.' },
+  { value: 'sounds', label: ANCHOR_NAMES.sounds, hint: 'Let sounds come and go.' },
+  { value: 'hands', label: ANCHOR_NAMES.hands, hint: 'Feel warmth, weight or touch in your hands.' },
 ];
 
 export function PracticeSection({ settings }: { settings: Settings }) {
@@ -107,9 +109,9 @@ export function PracticeSection({ settings }: { settings: Settings }) {
           </p>
           <div className="custom-grid">
             {custom('inhale', 'Breathe in', breathLimits)}
-            {p.holdsEnabled ? custom('holdIn', 'Hold after breathing in', holdLimits) : null}
+            {p.holdsEnabled ? custom('holdIn', HOLD_NAMES.in, holdLimits) : null}
             {custom('exhale', 'Breathe out', breathLimits)}
-            {p.holdsEnabled ? custom('holdOut', 'Hold after breathing out', holdLimits) : null}
+            {p.holdsEnabled ? custom('holdOut', HOLD_NAMES.out, holdLimits) : null}
           </div>
         </fieldset>
       ) : null}
@@ -157,7 +159,8 @@ export function PracticeSection({ settings }: { settings: Settings }) {
         testId="show-seconds"
       />
       <Toggle
-        label="Play a soft tone when the breath turns"
+        label="A soft sound that follows the breath"
+        description="It swells as you breathe in and ebbs as you breathe out, so you can follow with your eyes closed."
         checked={p.sound}
         onChange={(sound) => save({ practice: { sound } })}
         testId="sound"
@@ -169,7 +172,7 @@ export function PracticeSection({ settings }: { settings: Settings }) {
         max={1}
         step={0.05}
         disabled={!p.sound}
-        description={p.sound ? undefined : 'Turn on the tone to set its volume.'}
+        description={p.sound ? undefined : 'Turn on the sound to set its volume.'}
         valueText={(v) => `${Math.round(v * 100)}%`}
         onChange={(volume) => save({ practice: { volume } })}
         testId="volume"

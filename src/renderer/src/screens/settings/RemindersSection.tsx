@@ -1,10 +1,26 @@
 // Reminders: whether Attune offers pauses on its own, how often, when, and how it yields.
 import { pausesTodayLine } from '../../../../shared/day-preview';
-import type { Settings } from '../../../../shared/settings';
+import type { ReminderStart, Settings } from '../../../../shared/settings';
 import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
-import { NumberField, Section, SelectField, save, Toggle } from './fields';
+import { NumberField, RadioGroup, Section, SelectField, save, Toggle } from './fields';
 import { WaitWhileBusy } from './WaitWhileBusy';
+
+/** What a reminder's Start can begin; the same names the tray uses for each pause. */
+const REMINDER_START_CHOICES: { value: ReminderStart; label: string; hint: string }[] = [
+  {
+    value: 'short',
+    label: 'A short pause',
+    hint: 'About a minute of breathing, then one kind word. The full break is offered, never pressed.',
+  },
+  { value: 'breathe', label: 'Breathing only', hint: 'About a minute of slow, gentle breathing.' },
+  { value: 'three-breaths', label: 'Three breaths', hint: 'Three slow breaths; the window closes by itself.' },
+  {
+    value: 'full',
+    label: 'The full self-compassion break',
+    hint: 'Arrive, breathe, and the acknowledgement steps: a few minutes.',
+  },
+];
 
 const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
 const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
@@ -51,9 +67,17 @@ export function RemindersSection({ settings }: { settings: Settings }) {
       <p className="pauses-today" aria-live="polite" data-testid="pauses-today">
         {pausesTodayLine(s, today, localClock(today))}
       </p>
+      <RadioGroup<ReminderStart>
+        legend="What a reminder begins"
+        description="When you choose Start on a reminder, or click it."
+        name="reminder-starts"
+        value={s.reminderStarts}
+        choices={REMINDER_START_CHOICES}
+        onChange={(reminderStarts) => save({ schedule: { reminderStarts } })}
+      />
       <SelectField
-        label="Snooze for"
-        description="How long “Snooze” waits before offering the pause again."
+        label="“Later” offers the pause again after"
+        description="How long “Later” on a reminder waits before offering the pause again."
         value={s.snoozeMinutes}
         options={choices([5, 10, 15, 20, 30, 45, 60], minutes)}
         nameFor={minutes}

@@ -92,7 +92,7 @@ export default function SettingsScreen({ section }: { section?: string }) {
           <PracticeSection settings={settings} />
           <ReadingSection settings={settings} />
           <SystemSection settings={settings} preview={info?.preview ?? false} mac={info?.platform === 'darwin'} />
-          <DataSection info={info} />
+          <DataSection info={info} settings={settings} />
           <CrisisSection settings={settings} />
         </div>
       ) : null}

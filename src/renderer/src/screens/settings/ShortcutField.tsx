@@ -5,7 +5,7 @@ import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { acceleratorFromKey, shortcutLabel } from '../../../../shared/accelerator';
 import type { ShortcutStatus } from '../../../../shared/contract';
 import { api } from '../../app/bridge';
-import { messageOf } from './fields';
+import { personMessage } from './fields';
 
 const HINTS = {
   'needs-modifier': 'Add Ctrl, Alt or the Super key, so that key stays free for typing.',
@@ -23,7 +23,7 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
     void api()
       .invoke('shortcut:status')
       .then(setStatus)
-      .catch((e: unknown) => setError(messageOf(e)));
+      .catch((e: unknown) => setError(personMessage('save', e)));
   }, []);
 
   const set = async (accelerator: string | null) => {
@@ -33,7 +33,7 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
       setStatus(await api().invoke('shortcut:set', { accelerator }));
       setError(null);
     } catch (e) {
-      setError(`That couldn’t be saved: ${messageOf(e)}`);
+      setError(personMessage('save', e));
     }
   };
 

@@ -1,6 +1,7 @@
 // The settings screen's controls. Each is labelled, keyboard-operable, and saves as it changes;
 // a value that cannot be saved shows a plain message beside the field and changes nothing.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ErrorAction, errorDetail, errorSentence } from '../../../../shared/error-words';
 import { updateSettings } from '../../app/use-main-state';
 import { useUnsaved } from '../../ui/unsaved';
 
@@ -20,10 +21,11 @@ function FieldLabel({ id, label, description }: { id: string; label: ReactNode; 
   );
 }
 
-/** The message for a refused change: ours when we know the field, main's otherwise. */
-export function messageOf(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.replace(/^Error invoking remote method '[^']+': /, '').replace(/^(Error: )?invalid request: /, '');
+/** A sentence for the person about what didn't work and what to do; the raw detail goes to the log. */
+export function personMessage(action: ErrorAction, err: unknown): string {
+  const detail = errorDetail(err);
+  console.warn(`attune: ${action}: ${detail}`);
+  return errorSentence(action, detail);
 }
 
 /** Saves a patch; resolves to an error message, or null when it was saved. */
@@ -32,7 +34,7 @@ export async function save(patch: Record<string, unknown>): Promise<string | nul
     await updateSettings(patch);
     return null;
   } catch (err) {
-    return `That couldn’t be saved: ${messageOf(err)}`;
+    return personMessage('save', err);
   }
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CHECK_IN_WORDS } from '../../../../../shared/history';
-import { ContinueButton, SkipButton, Step } from './Step';
+import { ContinueButton, EYES_OPEN_LINE, SkipButton, Step } from './Step';
 
 export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => void }) {
   const [word, setWord] = useState<string | null>(null);
@@ -15,7 +15,9 @@ export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => voi
         </>
       }
     >
-      <p className="practice-lead">There is nothing to get right here. Eyes can stay open, and any posture is fine.</p>
+      <p className="practice-lead" data-testid="eyes-open">
+        There is nothing to get right here. {EYES_OPEN_LINE}
+      </p>
       <fieldset className="checkin" aria-describedby="checkin-hint">
         <legend className="checkin-label">What’s here right now?</legend>
         <p id="checkin-hint" className="checkin-hint">

@@ -13,7 +13,7 @@ import {
   stopsEarly,
 } from '../../../../../shared/patterns';
 import { ANCHORS, type Anchor, type PatternId, type Settings } from '../../../../../shared/settings';
-import { ANCHOR_TEXT } from '../cues';
+import { ANCHOR_TEXT, SIGH_NOTE } from '../cues';
 import { Pacer } from '../Pacer';
 import type { PausePlan } from '../plan';
 import { useReducedMotion } from '../use-reduced-motion';
@@ -29,6 +29,9 @@ interface Choice {
   anchor: Anchor;
   shorterHolds: boolean;
 }
+
+/** The guide's own stop-and-go button: not "Pause" (a pause is the whole practice). */
+export const GUIDE_WORDS = { wait: 'Wait', goOn: 'Go on' } as const;
 
 const CYCLE_CHOICES = [3, 5, 6, 8, 10, 15, 20, 30];
 const MINUTE_CHOICES = [1, 2, 3, 5, 10, 15, 20, 30];
@@ -141,7 +144,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
             </button>
           ) : (
             <button type="button" className="button" onClick={() => setPaused((p) => !p)}>
-              {paused ? 'Resume' : 'Pause'}
+              {paused ? GUIDE_WORDS.goOn : GUIDE_WORDS.wait}
             </button>
           )}
           <SkipButton onSkip={onNext} />
@@ -149,6 +152,11 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
       }
     >
       <p className="practice-lead">{text.intro}</p>
+      {pattern.id === 'sigh' ? (
+        <p className="practice-lead" data-testid="sigh-note">
+          {SIGH_NOTE}
+        </p>
+      ) : null}
       <Pacer
         key={`${pattern.id}:${pattern.summary}:${schedule.cycles}`}
         schedule={schedule}

@@ -1,6 +1,6 @@
 import { ContinueButton, SkipButton, Step } from './Step';
 
-export function NoticeStep({ eyebrow, onNext, footnote }: { eyebrow: string; onNext: () => void; footnote: string }) {
+export function NoticeStep({ eyebrow, onNext, footnote }: { eyebrow?: string; onNext: () => void; footnote: string }) {
   return (
     <Step
       id="notice"

@@ -14,7 +14,7 @@ const MAX_PHRASE_LENGTH = 200;
 interface PhraseStepProps {
   id: string;
   kind: PhraseKind;
-  eyebrow: string;
+  eyebrow?: string;
   title: string;
   lead: string;
   phrases: readonly string[];

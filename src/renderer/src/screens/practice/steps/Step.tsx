@@ -1,6 +1,12 @@
 // One step of a pause: a heading that receives focus when the step appears (so keyboard and
 // screen-reader users start in the right place), its content, and its actions.
-import { type ReactNode, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
+
+/** Said once on every way into a pause (PRODUCT.md rule 3), whichever step it opens with. */
+export const EYES_OPEN_LINE = 'Eyes can stay open, and any posture is fine.';
+
+/** True for the step a pause opens with: that step carries the eyes-open line. */
+export const OpeningStep = createContext(false);
 
 export interface StepProps {
   id: string;
@@ -12,6 +18,7 @@ export interface StepProps {
 }
 
 export function Step({ id, title, eyebrow, children, actions, footnote }: StepProps) {
+  const opening = useContext(OpeningStep);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -22,6 +29,12 @@ export function Step({ id, title, eyebrow, children, actions, footnote }: StepPr
       <h2 id={`step-${id}-title`} ref={heading} tabIndex={-1}>
         {title}
       </h2>
+      {/* Arrive says it in its own words. */}
+      {opening && id !== 'arrive' ? (
+        <p className="practice-opening" data-testid="eyes-open">
+          {EYES_OPEN_LINE}
+        </p>
+      ) : null}
       {children}
       <div className="practice-actions">{actions}</div>
       {footnote ? <p className="practice-footnote">{footnote}</p> : null}

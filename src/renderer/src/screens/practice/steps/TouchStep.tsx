@@ -8,7 +8,7 @@ const GESTURES = [
   'No touch — just as you are',
 ] as const;
 
-export function TouchStep({ eyebrow, onNext, footnote }: { eyebrow: string; onNext: () => void; footnote: string }) {
+export function TouchStep({ eyebrow, onNext, footnote }: { eyebrow?: string; onNext: () => void; footnote: string }) {
   const [gesture, setGesture] = useState<string | null>(null);
   return (
     <Step
