@@ -11,6 +11,7 @@
 //
 // The backend class is injected so the production electron-store and its Electron-free base
 // `conf` run exactly this code (tests use conf in plain Node with a temporary folder).
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
@@ -239,6 +240,13 @@ function openHistory(opts: Required<OpenStoresOptions>, file: string): Opened<Pa
 
 export function openStores(options: OpenStoresOptions): Persisted {
   const opts: Required<OpenStoresOptions> = { now: () => new Date(), fs: realFiles, onNotice: () => {}, ...options };
+  // The user-data folder may not exist yet (a first run, or development's own folder): make it,
+  // as electron-store would. If that fails, the first write says why in plain words.
+  try {
+    mkdirSync(opts.cwd, { recursive: true, mode: 0o700 });
+  } catch {
+    // reported by the first write
+  }
   const settingsFile = path.join(opts.cwd, 'settings.json');
   const historyFile = path.join(opts.cwd, 'history.json');
   const settings = openSettings(opts, settingsFile);
