@@ -86,7 +86,11 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
           onKeyDown={onKeyDown}
           onBlur={() => setRecording(false)}
         >
-          {recording ? 'Press the keys now (Esc to stop)' : current ? 'Record a different shortcut' : 'Record a shortcut'}
+          {recording
+            ? 'Press the keys now (Esc to stop)'
+            : current
+              ? 'Record a different shortcut'
+              : 'Record a shortcut'}
         </button>
         {current ? (
           <button type="button" className="button button-quiet" onClick={() => void set(null)}>
