@@ -9,8 +9,10 @@ describe('the migration list', () => {
 });
 
 describe('version 1 → 2', () => {
+  // Migrated to version 2 exactly, so later steps (each tested in its own file) do not show here.
+  const toVersion2 = (s: Record<string, unknown>) => migrateSettings(s, MIGRATIONS, 2);
   it('moves breathPattern into practice.pattern and reminderIntervalMinutes into schedule.intervalMinutes', () => {
-    const out = migrateSettings({
+    const out = toVersion2({
       version: 1,
       breathPattern: 'box',
       reminderIntervalMinutes: 90,
@@ -31,13 +33,13 @@ describe('version 1 → 2', () => {
   });
 
   it('a value already in the new place wins over the old key', () => {
-    const out = migrateSettings({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } });
+    const out = toVersion2({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } });
     expect(out.settings.practice).toEqual({ pattern: 'sigh' });
     expect(out.settings).not.toHaveProperty('breathPattern');
   });
 
   it('creates the sections when the old file had none, and does not invent values it lacked', () => {
-    const out = migrateSettings({ version: 1 });
+    const out = toVersion2({ version: 1 });
     expect(out.settings).toEqual({ version: 2, practice: {}, schedule: {} });
   });
 
