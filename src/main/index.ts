@@ -33,6 +33,7 @@ import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
 import { enableShortcutsPortal, QuickPauseShortcut, shortcutHandlers } from './adapters/quick-pause-shortcut';
 import { createAppDesktop, createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
+import { logSandbox } from './adapters/sandbox-facts';
 import { lockDownContents } from './adapters/secure-window';
 import { guardSession } from './adapters/session-guard';
 import { startSafely } from './adapters/start-safely';
@@ -72,6 +73,8 @@ if (initial.kind === 'help') {
   separateDevelopmentIdentity(app);
   // Wayland: global shortcuts through the desktop's GlobalShortcuts portal (set before ready).
   enableShortcutsPortal(app, wayland);
+  // Linux: say in the log why Chromium's sandbox is off, when it is (AppImage on Ubuntu 24.04+).
+  logSandbox(process.platform, app.commandLine.hasSwitch('no-sandbox') || process.argv.includes('--no-sandbox'));
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
     // Another Attune is running: it receives our arguments through 'second-instance'.

@@ -123,6 +123,14 @@ describe('on Wayland', () => {
     expect(fake.app.commandLine.getSwitchValue('enable-features')).toBe('GlobalShortcutsPortal');
   });
 
+  it('Settings explains how Wayland handles shortcuts before any is recorded', async () => {
+    const { ask } = await running({ platform: 'linux-wayland' });
+    expect(await ask('shortcut:status')).toMatchObject({
+      state: 'off',
+      message: expect.stringMatching(/Global Shortcuts portal/),
+    });
+  });
+
   it('works where the desktop has the portal', async () => {
     const { fake, ask } = await running({ platform: 'linux-wayland', shortcutsPortal: true });
     expect(await ask('shortcut:set', { accelerator: 'Control+Alt+P' })).toMatchObject({ state: 'active' });

@@ -115,6 +115,41 @@ describe('targets', () => {
   });
 });
 
+describe('platform details (issue 10)', () => {
+  it('macOS: reminders can carry their buttons (NSUserNotificationAlertStyle alert)', () => {
+    expect((section('mac').extendInfo as Json).NSUserNotificationAlertStyle).toBe('alert');
+  });
+
+  it('AppImage: its desktop entry does not switch the sandbox off always', () => {
+    // electron-builder's default for the AppImage entry is ["--no-sandbox"] (AppImageTarget.js).
+    expect(section('appImage').executableArgs).toEqual([]);
+  });
+
+  it('AppImage: the launch-time sandbox check sits at the root of the app, executable', () => {
+    expect(section('linux').extraFiles).toEqual([{ from: 'resources/linux/unshare', to: 'unshare' }]);
+    expect(statSync(path.join(root, 'resources/linux/unshare')).mode & 0o111).toBe(0o111);
+  });
+
+  it('deb and rpm install electron-builder’s AppArmor profile: userns for /opt/Attune/attune', () => {
+    for (const target of ['deb', 'rpm']) {
+      expect(section(target).appArmorProfile ?? null).toBeNull();
+      expect(section(target).afterInstall ?? null).toBeNull();
+    }
+    expect(section('linux').appArmorProfile ?? null).toBeNull();
+    const templates = path.join(path.dirname(require.resolve('app-builder-lib/package.json')), 'templates/linux');
+    const profile = readFileSync(path.join(templates, 'apparmor-profile.tpl'), 'utf8');
+    // Placeholders as electron-builder fills them: ${executable}, ${sanitizedProductName}.
+    const $ = (name: string) => `\${${name}}`;
+    expect(profile).toContain(
+      `profile "${$('executable')}" "/opt/${$('sanitizedProductName')}/${$('executable')}" flags=(unconfined)`,
+    );
+    expect(profile).toMatch(/^\s*userns,$/m);
+    const afterInstall = readFileSync(path.join(templates, 'after-install.tpl'), 'utf8');
+    expect(afterInstall).toContain(`APPARMOR_PROFILE_TARGET='/etc/apparmor.d/${$('executable')}'`);
+    expect(afterInstall).toContain('apparmor_parser --replace');
+  });
+});
+
 describe('fuses', () => {
   it('ships hardened', () => {
     expect(config.electronFuses).toMatchObject(HARDENED_FUSES);

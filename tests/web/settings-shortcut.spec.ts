@@ -3,6 +3,7 @@
 // leaves recording without changing anything, and the choice is saved and survives a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { defaultSettings } from '../../src/shared/settings';
 import { openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -76,3 +77,53 @@ for (const scheme of ['light', 'dark'] as const) {
     await field(page).screenshot({ path: `docs/screenshots/settings-shortcut-${scheme}.png` });
   });
 }
+
+test('a refusal from main reaches Settings as a plain message, and the shortcut in use stays', async ({ page }) => {
+  // Main's answer for a combination another program holds (tests/main/quick-pause-shortcut.test.ts
+  // proves main gives it); here the page stands on a minimal preload-shaped bridge that gives it.
+  const settings = {
+    ...defaultSettings(),
+    system: { ...defaultSettings().system, quickPauseShortcut: 'Control+Alt+P' },
+  };
+  await page.addInitScript((s) => {
+    const answers: Record<string, unknown> = {
+      'app:info': {
+        name: 'Attune',
+        version: '0',
+        electron: '45',
+        chrome: '',
+        node: '',
+        platform: 'linux',
+        dataFiles: { settings: 's', history: 'h' },
+        preview: false,
+      },
+      'settings:get': s,
+      'state:get': { reminder: { kind: 'off' } },
+      'notice:take': null,
+      'history:list': [],
+      'shortcut:status': { accelerator: 'Control+Alt+P', state: 'active', message: null },
+      'shortcut:set': {
+        accelerator: 'Control+Alt+P',
+        state: 'refused',
+        refused: 'Control+Alt+T',
+        message: 'Ctrl + Alt + T is already taken by another program. Choose a different combination.',
+      },
+    };
+    (window as unknown as { attune: unknown }).attune = {
+      invoke: async (channel: string) => {
+        if (!(channel in answers)) throw new Error(`not in this test: ${channel}`);
+        return answers[channel];
+      },
+      on: () => () => {},
+    };
+  }, settings);
+  await page.goto('./#/settings');
+  await expect(field(page).getByTestId('shortcut-keys')).toHaveText('Ctrl + Alt + P');
+  await field(page).getByRole('button', { name: 'Record a different shortcut' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+KeyT');
+  await expect(field(page).getByTestId('shortcut-message')).toHaveText(
+    'Ctrl + Alt + T is already taken by another program. Choose a different combination.',
+  );
+  await expect(field(page).getByTestId('shortcut-keys')).toHaveText('Ctrl + Alt + P');
+});

@@ -20,16 +20,27 @@ export function enableShortcutsPortal(app: Pick<App, 'commandLine'>, wayland: bo
   app.commandLine.appendSwitch('enable-features', features.join(','));
 }
 
+/** What Settings says beside the shortcut on Wayland, before anything goes wrong. */
+export const WAYLAND_NOTE =
+  'On Wayland your desktop handles global shortcuts through its Global Shortcuts portal, and may ask you to confirm.';
+
 export class QuickPauseShortcut {
   private active: string | null = null;
-  private current: ShortcutStatus = { accelerator: null, state: 'off', message: null };
+  private current: ShortcutStatus;
 
   constructor(
     private readonly shortcuts: Pick<GlobalShortcut, 'register' | 'unregister'>,
     private readonly onPress: () => void,
     private readonly platform: NodeJS.Platform,
     private readonly wayland: boolean,
-  ) {}
+  ) {
+    this.current = this.settled(null);
+  }
+
+  /** The status for a shortcut in use (or none), with the Wayland note where it applies. */
+  private settled(accelerator: string | null): ShortcutStatus {
+    return { accelerator, state: accelerator ? 'active' : 'off', message: this.wayland ? WAYLAND_NOTE : null };
+  }
 
   status(): ShortcutStatus {
     return this.current;
@@ -42,7 +53,7 @@ export class QuickPauseShortcut {
   apply(accelerator: string | null): ShortcutStatus {
     if (accelerator === null) {
       this.release();
-      this.current = { accelerator: null, state: 'off', message: null };
+      this.current = this.settled(null);
       return this.current;
     }
     if (!isAccelerator(accelerator)) {
@@ -56,7 +67,7 @@ export class QuickPauseShortcut {
     this.release();
     if (this.shortcuts.register(accelerator, this.onPress)) {
       this.active = accelerator;
-      this.current = { accelerator, state: 'active', message: null };
+      this.current = this.settled(accelerator);
       return this.current;
     }
     if (previous && this.shortcuts.register(previous, this.onPress)) this.active = previous;

@@ -9,19 +9,17 @@ describe('the migration list', () => {
 });
 
 describe('version 1 → 2', () => {
+  // Migrated to version 2 exactly, so later steps (each tested in its own file) do not show here.
+  const toVersion2 = (s: Record<string, unknown>) => migrateSettings(s, MIGRATIONS, 2);
   it('moves breathPattern into practice.pattern and reminderIntervalMinutes into schedule.intervalMinutes', () => {
-    const out = migrateSettings(
-      {
-        version: 1,
-        breathPattern: 'box',
-        reminderIntervalMinutes: 90,
-        schedule: { enabled: false },
-        practice: { holdsEnabled: true },
-        crisisNote: 'mine',
-      },
-      MIGRATIONS,
-      2,
-    );
+    const out = toVersion2({
+      version: 1,
+      breathPattern: 'box',
+      reminderIntervalMinutes: 90,
+      schedule: { enabled: false },
+      practice: { holdsEnabled: true },
+      crisisNote: 'mine',
+    });
     expect(out).toEqual({
       kind: 'migrated',
       from: 1,
@@ -35,13 +33,13 @@ describe('version 1 → 2', () => {
   });
 
   it('a value already in the new place wins over the old key', () => {
-    const out = migrateSettings({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } }, MIGRATIONS, 2);
+    const out = toVersion2({ version: 1, breathPattern: 'box', practice: { pattern: 'sigh' } });
     expect(out.settings.practice).toEqual({ pattern: 'sigh' });
     expect(out.settings).not.toHaveProperty('breathPattern');
   });
 
   it('creates the sections when the old file had none, and does not invent values it lacked', () => {
-    const out = migrateSettings({ version: 1 }, MIGRATIONS, 2);
+    const out = toVersion2({ version: 1 });
     expect(out.settings).toEqual({ version: 2, practice: {}, schedule: {} });
   });
 

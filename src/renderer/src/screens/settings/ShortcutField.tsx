@@ -54,6 +54,8 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
 
   const current = status?.accelerator ?? null;
   const refusal = status && (status.state === 'refused' || status.state === 'unavailable') ? status.message : null;
+  // A note from main that is not a refusal (e.g. how Wayland handles shortcuts).
+  const note = status && !refusal ? status.message : null;
   return (
     <div className="field shortcut-field" data-testid="quick-pause-shortcut">
       <p className="field-label" id={`${id}-l`}>
@@ -62,6 +64,7 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
       <p className="field-hint" id={`${id}-d`}>
         A key combination that opens a one-minute breathing pause from anywhere. There is none until you record one.
         {preview ? ' (This preview keeps your choice but can’t listen for keys outside this page.)' : ''}
+        {note ? ` ${note}` : ''}
       </p>
       <p className="shortcut-current" id={`${id}-c`}>
         {current ? (
