@@ -9,6 +9,7 @@ declare -A need=(
   [dunst]=/usr/bin/dunst
   [libnotify-bin]=/usr/bin/notify-send
   [desktop-file-utils]=/usr/bin/desktop-file-validate
+  [x11-apps]=/usr/bin/xwd
 )
 missing=()
 for pkg in "${!need[@]}"; do

@@ -37,6 +37,7 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   await expect.poll(() => app.statusLine()).toBe('Pause due');
   expect((await app.tray()).image).toBe(path.resolve('resources/icons/tray/tray-due.png'));
   expect(app.openWindows()).toEqual([]);
+  await journey.shotDesktop('dunst-shows-the-reminder');
 
   // Start, from the notice's actions: the whole pause opens.
   dunst.choose('start');
