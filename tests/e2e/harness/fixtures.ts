@@ -39,7 +39,7 @@ export class Journey {
     return path.join(this.userData, name);
   }
 
-  async launch(options: { args?: string[]; clockStart?: number } = {}): Promise<AttuneApp> {
+  async launch(options: { args?: string[]; clockStart?: number; dark?: boolean } = {}): Promise<AttuneApp> {
     if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` first');
     const app = await App.launch({
       browser: this.browser,
@@ -50,6 +50,7 @@ export class Journey {
       clockStart: options.clockStart ?? MONDAY_10,
       timeZone: TIME_ZONE,
       args: options.args ?? [],
+      dark: options.dark ?? false,
     });
     this.apps.push(app);
     return app;
