@@ -70,7 +70,7 @@ export class Journey {
     this.shots++;
     const file = path.join(SCREENSHOTS, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    screenshotX(file);
+    await screenshotX(file);
     await this.info.attach(name, { path: file, contentType: 'image/png' });
   }
 

@@ -59,9 +59,24 @@ export function encodePng(width: number, height: number, rgb: Buffer): Buffer {
   ]);
 }
 
+/**
+ * The root window's image. X answers GetImage with BadMatch while a window on it is being mapped
+ * or moved (dunst's notice appearing), so a few tries a moment apart.
+ */
+async function dumpRoot(): Promise<Buffer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return execFileSync('xwd', ['-root', '-silent'], { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      if (attempt === 5) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 /** Writes what is drawn on the X screen (everything not root-window black), with a margin. */
-export function screenshotX(file: string, margin = 12): void {
-  const { width, height, rgb } = decodeXwd(execFileSync('xwd', ['-root', '-silent'], { maxBuffer: 64 << 20 }));
+export async function screenshotX(file: string, margin = 12): Promise<void> {
+  const { width, height, rgb } = decodeXwd(await dumpRoot());
   let [x0, y0, x1, y1] = [width, height, -1, -1];
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
