@@ -20,6 +20,7 @@ declare -A need=(
   [libxfconf-0-3]=/usr/lib/x86_64-linux-gnu/libxfconf-0.so.3
   [libglib2.0-bin]=/usr/bin/gsettings
   [gsettings-desktop-schemas]=/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml
+  [x11-apps]=/usr/bin/xwd
 )
 missing=()
 for pkg in "${!need[@]}"; do

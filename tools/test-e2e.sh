@@ -64,7 +64,10 @@ export ATTUNE_DMENU_PICK="$work/pick"
 export ATTUNE_DUNST_LOG="$work/dunst.log"
 echo skip >"$ATTUNE_DMENU_PICK"
 stdbuf -oL dunst -config "$work/dunstrc" -print >"$ATTUNE_DUNST_LOG" 2>"$work/dunst.err" &
-pids+=($!)
+dunst_pid=$!
+pids+=("$dunst_pid")
+# A journey checks the daemon is still this one (D-Bus would start a default dunst in its place).
+export ATTUNE_DUNST_PID=$dunst_pid
 for _ in $(seq 50); do dunstctl is-paused >/dev/null 2>&1 && break; sleep 0.1; done
 if ! dunstctl is-paused >/dev/null 2>&1; then
   echo "test-e2e: dunst did not start" >&2
@@ -76,5 +79,8 @@ status=0
 npx playwright test -c playwright.e2e.config.ts "${args[@]}" || status=$?
 if ((status != 0)); then
   echo "test-e2e: failing journeys left their screenshots and app.log under test-results/e2e/" >&2
+  if ! kill -0 "$dunst_pid" 2>/dev/null; then echo "test-e2e: dunst is no longer running" >&2; fi
+  echo "test-e2e: dunst said:" >&2
+  tail -n 20 "$work/dunst.err" >&2 || true
 fi
 exit "$status"

@@ -71,6 +71,24 @@ test('first run: tray only, the full menu, one question about login, files with 
       stored: localStorage.length,
     })),
   ).toEqual({ api: ['invoke', 'on'], stored: 0 });
+  // main checks the sender frame itself: a call from a frame inside the page reaches main with
+  // that frame as senderFrame, and main refuses it. (In Electron the preload does not run in
+  // subframes at all; Playwright's init script does, which lets this check be seen working.)
+  const fromSubframe = await settings.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const api = (frame.contentWindow as unknown as { attune?: { invoke(c: string): Promise<unknown> } }).attune;
+    if (!api) throw new Error('no window.attune in the frame');
+    try {
+      await api.invoke('state:get');
+      return 'answered';
+    } catch (err) {
+      return (err as Error).message;
+    } finally {
+      frame.remove();
+    }
+  });
+  expect(fromSubframe).toBe('request refused: it did not come from an Attune window');
   // A page that tries to leave is stopped by main ('will-navigate' is refused for every window).
   await settings.evaluate(() => {
     window.location.href = 'https://example.com/';

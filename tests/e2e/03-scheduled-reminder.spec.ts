@@ -37,6 +37,7 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   await expect.poll(() => app.statusLine()).toBe('Pause due');
   expect((await app.tray()).image).toBe(path.resolve('resources/icons/tray/tray-due.png'));
   expect(app.openWindows()).toEqual([]);
+  await journey.shotDesktop('dunst-shows-the-reminder');
 
   // Start, from the notice's actions: the whole pause opens.
   dunst.choose('start');
@@ -45,6 +46,12 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   await expect.poll(() => app.statusLine()).toBe('Pausing now');
   await until('the notice to close', () => dunst.displayed() === 0);
   await journey.shot(practice, 'reminder-opens-the-pause');
+  // A word for how it is right now, then on.
+  const tired = practice.getByRole('button', { name: /^(✓ )?tired$/ });
+  await tired.click();
+  await expect(tired).toHaveAttribute('aria-pressed', 'true');
+  await practice.getByRole('button', { name: 'Continue' }).click();
+  await expect(practice.locator('section[data-step="breathe"]')).toBeVisible();
 
   // Through to the end (each step skipped), with a private note, then Close.
   for (let i = 0; i < 10 && !(await practice.locator('section[data-step="close"]').isVisible()); i++)
@@ -54,7 +61,7 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   await practice.locator('#main').getByRole('button', { name: 'Close', exact: true }).click();
   await expect.poll(() => app.openWindows().length).toBe(0);
   expect(records(journey.file('history.json'))).toEqual([
-    expect.objectContaining({ kind: 'full', completed: true, note: 'Shoulders softer.' }),
+    expect.objectContaining({ kind: 'full', completed: true, checkIn: 'tired', note: 'Shoulders softer.' }),
   ]);
   // The next reminder is a whole interval after the pause ended.
   const finished = await app.now();

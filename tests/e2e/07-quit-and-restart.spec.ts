@@ -41,8 +41,8 @@ test('quit mid-pause and start again: nothing typed or done is lost, reminders s
   expect(saved.remindersPausedUntil).toBeGreaterThanOrEqual(Date.UTC(2026, 2, 2, 12, 0));
   expect(saved.remindersPausedUntil).toBeLessThan(Date.UTC(2026, 2, 2, 12, 1));
 
-  // Start again a minute later: still paused, and everything is there.
-  const second = await journey.launch({ clockStart: quitAt + 60_000 });
+  // Start again a minute later (the desktop has switched to dark): still paused, all there.
+  const second = await journey.launch({ clockStart: quitAt + 60_000, dark: true });
   expect(await second.statusLine()).toBe('Reminders paused until 12:00');
   expect((await second.tray()).items.find((i) => i.label === 'Pause reminders')?.submenu?.[0]?.label).toBe(
     'Resume reminders',

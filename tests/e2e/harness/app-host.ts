@@ -6,6 +6,7 @@ import {
   FakeBrowserWindow,
   type FakeTray,
   type FakeWebFrame,
+  nativeTheme,
   powerMonitor,
   preventableEvent,
   protocol,
@@ -30,6 +31,8 @@ export interface AppHostOptions {
   /** False for a second launch: the lock is held by the running app. */
   lockAvailable: boolean;
   clock: DrivableClock | null;
+  /** The desktop prefers dark colours (nativeTheme; the pages get prefers-color-scheme: dark). */
+  dark: boolean;
 }
 
 /** Playwright's resource types → Electron's webRequest resourceType names. */
@@ -49,6 +52,7 @@ export function startAppHost(options: AppHostOptions): void {
   app.setPath('userData', options.userData);
   app.appPath = options.appPath;
   app.lockAvailable = options.lockAvailable;
+  nativeTheme.shouldUseDarkColors = options.dark;
   // Windows show on 'ready-to-show' once the real page has loaded (ChromiumWindow), not by timer.
   FakeBrowserWindow.autoReadyToShow = false;
 

@@ -2,7 +2,7 @@
 // resolving to the bundled fake whose windows are Chromium pages in the test process.
 //
 //   node app-process.mjs <config.json>
-// config: { fakeFile, mainFile, userData, appPath, args, second, clockStart }
+// config: { fakeFile, mainFile, userData, appPath, args, second, clockStart, dark }
 //
 // The clock: @sinonjs/fake-timers replaces Date, performance.now and the timer functions of this
 // process before main is loaded, starting at `clockStart` and flowing with real time
@@ -35,6 +35,7 @@ electron.startAppHost({
   appPath: config.appPath,
   lockAvailable: !config.second,
   clock,
+  dark: config.dark === true,
 });
 process.argv = [process.execPath, config.mainFile, ...config.args];
 await import(pathToFileURL(config.mainFile).href);

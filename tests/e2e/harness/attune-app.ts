@@ -39,6 +39,8 @@ export interface LaunchOptions extends AppPaths {
   clockStart: number;
   /** The time zone of the app process and its pages. */
   timeZone: string;
+  /** The desktop prefers dark colours. */
+  dark?: boolean;
 }
 
 export interface AppWindow {
@@ -65,7 +67,10 @@ function processEnv(home: string, timeZone: string): NodeJS.ProcessEnv {
   return env;
 }
 
-function forkApp(paths: AppPaths, extra: { args: string[]; second: boolean; clockStart?: number; timeZone: string }) {
+function forkApp(
+  paths: AppPaths,
+  extra: { args: string[]; second: boolean; clockStart?: number; timeZone: string; dark?: boolean },
+) {
   const configFile = path.join(paths.home, `.attune-e2e-${extra.second ? 'second' : 'app'}-${Date.now()}.json`);
   writeFileSync(
     configFile,
@@ -77,6 +82,7 @@ function forkApp(paths: AppPaths, extra: { args: string[]; second: boolean; cloc
       args: extra.args,
       second: extra.second,
       clockStart: extra.clockStart,
+      dark: extra.dark ?? false,
     }),
   );
   return fork(PROCESS_SCRIPT, [configFile], {
@@ -118,12 +124,17 @@ export class AttuneApp {
   }
 
   static async launch(options: LaunchOptions): Promise<AttuneApp> {
-    const context = await options.browser.newContext({ timezoneId: options.timeZone, locale: 'en-GB' });
+    const context = await options.browser.newContext({
+      timezoneId: options.timeZone,
+      locale: 'en-GB',
+      colorScheme: options.dark ? 'dark' : 'light',
+    });
     const child = forkApp(options, {
       args: options.args ?? [],
       second: false,
       clockStart: options.clockStart,
       timeZone: options.timeZone,
+      dark: options.dark ?? false,
     });
     const app = new AttuneApp(child, context, options);
     child.stdout?.on('data', (d: Buffer) => options.log.write('app', d.toString()));

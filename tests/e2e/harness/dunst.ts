@@ -31,6 +31,20 @@ export function parseDunstLog(text: string): Notice[] {
     });
 }
 
+/**
+ * The daemon must still be the one test-e2e.sh started (its -print output is what the journeys
+ * read). If it has gone, D-Bus would quietly start a default dunst in its place; say so instead.
+ */
+function assertOurDunst(): void {
+  const pid = Number(process.env.ATTUNE_DUNST_PID);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    throw new Error(`dunst (pid ${pid}, started by tools/test-e2e.sh) is no longer running: something stopped it`);
+  }
+}
+
 const dunstctl = (...args: string[]) => execFileSync('dunstctl', args, { encoding: 'utf8' }).trim();
 
 export class Dunst {
@@ -38,11 +52,13 @@ export class Dunst {
 
   /** Clears the screen and forgets what was received before. */
   reset(): void {
+    assertOurDunst();
     dunstctl('close-all');
     this.offset = readFileSync(LOG(), 'utf8').length;
   }
   /** Notifications received since the last reset. */
   received(): Notice[] {
+    assertOurDunst();
     return parseDunstLog(readFileSync(LOG(), 'utf8').slice(this.offset));
   }
   displayed(): number {

@@ -9,6 +9,7 @@ import { bundleElectronFake } from '../../support/bundle-electron-fake';
 import { AppLog } from './app-log';
 import { AttuneApp as App, type AttuneApp, userDataOf } from './attune-app';
 import { Dunst } from './dunst';
+import { screenshotX } from './x-screenshot';
 
 export const SCREENSHOTS = path.resolve('docs/screenshots/journeys');
 const MAIN = path.resolve('out/main/index.js');
@@ -38,7 +39,7 @@ export class Journey {
     return path.join(this.userData, name);
   }
 
-  async launch(options: { args?: string[]; clockStart?: number } = {}): Promise<AttuneApp> {
+  async launch(options: { args?: string[]; clockStart?: number; dark?: boolean } = {}): Promise<AttuneApp> {
     if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` first');
     const app = await App.launch({
       browser: this.browser,
@@ -49,6 +50,7 @@ export class Journey {
       clockStart: options.clockStart ?? MONDAY_10,
       timeZone: TIME_ZONE,
       args: options.args ?? [],
+      dark: options.dark ?? false,
     });
     this.apps.push(app);
     return app;
@@ -60,6 +62,15 @@ export class Journey {
     const file = path.join(SCREENSHOTS, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: file, animations: 'disabled' });
+    await this.info.attach(name, { path: file, contentType: 'image/png' });
+  }
+
+  /** The X screen outside Chromium (dunst's notification), cropped to what is drawn. */
+  async shotDesktop(name: string): Promise<void> {
+    this.shots++;
+    const file = path.join(SCREENSHOTS, `${this.slug}-${String(this.shots).padStart(2, '0')}-${name}.png`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await screenshotX(file);
     await this.info.attach(name, { path: file, contentType: 'image/png' });
   }
 
