@@ -21,14 +21,22 @@ test('active hours: an edit to a valid range is saved while another range shows 
   await page.getByRole('button', { name: 'Add a time range' }).click();
   const second = page.getByTestId('range-2');
   await second.getByLabel('Range 2 ends at').fill('09:00'); // the same as its start
-  await expect(second.getByText(/The start and end are the same time\..*Not saved yet/)).toBeVisible();
+  await expect(
+    second.getByText(
+      'The start and end are the same time. Choose an end that differs. Not saved yet: until it’s fixed, Attune keeps this range as it was.',
+    ),
+  ).toBeVisible();
   // The header no longer says everything is saved, and names what isn't.
   await expect(saved).toHaveText(/^Not saved yet: Active hours, range 2\. Everything else is saved\./);
 
   await page.getByTestId('range-1').getByLabel('Range 1 starts at').fill('08:00');
   await expect
     .poll(async () => (await stored(page)).schedule.activeHours)
-    .toEqual([{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:30' }]);
+    .toEqual([
+      { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:30' },
+      // Range 2 stays as it was last saved until its error is fixed.
+      { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+    ]);
   await page.reload();
   await expect(page.getByTestId('range-1').getByLabel('Range 1 starts at')).toHaveValue('08:00');
 });
@@ -38,7 +46,11 @@ test('active hours: an identical range is refused kindly and not saved', async (
   await page.getByRole('button', { name: 'Add a time range' }).click();
   await page.getByTestId('range-2').getByLabel('Range 2 ends at').fill('17:30'); // as range 1
   await expect(page.getByTestId('range-2')).toContainText('This is the same as range 1, so it adds nothing.');
-  expect((await stored(page)).schedule.activeHours).toHaveLength(1);
+  // The repeat is not saved: range 2 stays as it was before it became one.
+  expect((await stored(page)).schedule.activeHours).toEqual([
+    { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
+    { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+  ]);
 });
 
 test('the pauses-today preview says what is true for active hours shorter than the interval', async ({ page }) => {
