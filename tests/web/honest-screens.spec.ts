@@ -3,7 +3,8 @@
 // pattern and length notes in Settings and during a pause; the smaller kindnesses (nothing cut
 // without notice, a count over its limit looks like a problem, disabled buttons say why, repeats
 // refused kindly, right-to-left phrases, "1:00 PM"); unknown addresses and the closed placeholder.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
@@ -13,6 +14,11 @@ const answered = { system: { loginPromptAnswered: true } };
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
 });
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 test('active hours: an edit to a valid range is saved while another range shows an error', async ({ page }) => {
   await openWith(page, '#/settings', { settings: answered });
@@ -28,6 +34,14 @@ test('active hours: an edit to a valid range is saved while another range shows 
   ).toBeVisible();
   // The header no longer says everything is saved, and names what isn't.
   await expect(saved).toHaveText(/^Not saved yet: Active hours, range 2\. Everything else is saved\./);
+  // Closing now asks, in a message that is itself accessible.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('close-blocked')).toContainText(
+    'Active hours, range 2: The start and end are the same',
+  );
+  await expectAxeClean(page);
+  await page.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(second.getByLabel('Range 2 starts at')).toBeFocused();
 
   await page.getByTestId('range-1').getByLabel('Range 1 starts at').fill('08:00');
   await expect
@@ -173,6 +187,7 @@ test.describe('addresses Attune has no screen for', () => {
       await page.goto(`./${address}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Nothing to show here' })).toBeVisible();
       await expect(page.getByTestId('not-found')).toContainText('Nothing is wrong with your settings or your pauses.');
+      await expectAxeClean(page);
       await page.getByRole('button', { name: 'Open Settings' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     });

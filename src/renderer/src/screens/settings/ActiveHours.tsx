@@ -82,7 +82,7 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
       if (failed) return failed;
     }
     const first = problems.findIndex((p) => p !== null);
-    return first >= 0 ? `Range ${first + 1}: ${problems[first]}` : null;
+    return first >= 0 ? (problems[first] ?? null) : null;
   };
 
   // A range that can't be saved yet: closing the window asks about it; the header names it.
@@ -93,8 +93,12 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
           label: `Active hours, range ${bad + 1}`,
           problem: errors[bad] ?? null,
           flush: () => change(draft),
+          // To the part that needs changing: the days when none is picked, else the times.
           focus: () =>
-            listRef.current?.querySelectorAll<HTMLElement>('.range-card')[bad]?.querySelector('input')?.focus(),
+            listRef.current
+              ?.querySelectorAll<HTMLElement>('.range-card')
+              [bad]?.querySelector<HTMLElement>(draft[bad]?.days.length === 0 ? 'input' : 'input[type="time"]')
+              ?.focus(),
         }
       : null,
   );
