@@ -68,6 +68,10 @@ test.describe('Esc right after typing', () => {
     await expect(ask).toHaveCount(0);
     await expect(interval).toBeFocused();
     await expect(interval).toHaveValue('5');
+    // Closed another way (the title bar fires "beforeunload"): the same question.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeunload', { cancelable: true })));
+    await expect(ask).toBeVisible();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Close without it' }).click();
     await expectClosed(page);

@@ -3,7 +3,8 @@
 // pattern and length notes in Settings and during a pause; the smaller kindnesses (nothing cut
 // without notice, a count over its limit looks like a problem, disabled buttons say why, repeats
 // refused kindly, right-to-left phrases, "1:00 PM"); unknown addresses and the closed placeholder.
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
@@ -14,6 +15,11 @@ test.beforeEach(async ({ page }) => {
   await fixClock(page);
 });
 
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 test('active hours: an edit to a valid range is saved while another range shows an error', async ({ page }) => {
   await openWith(page, '#/settings', { settings: answered });
   const saved = page.locator('.settings-saved');
@@ -21,14 +27,30 @@ test('active hours: an edit to a valid range is saved while another range shows 
   await page.getByRole('button', { name: 'Add a time range' }).click();
   const second = page.getByTestId('range-2');
   await second.getByLabel('Range 2 ends at').fill('09:00'); // the same as its start
-  await expect(second.getByText(/The start and end are the same time\..*Not saved yet/)).toBeVisible();
+  await expect(
+    second.getByText(
+      'The start and end are the same time. Choose an end that differs. Not saved yet: until it’s fixed, Attune keeps this range as it was.',
+    ),
+  ).toBeVisible();
   // The header no longer says everything is saved, and names what isn't.
   await expect(saved).toHaveText(/^Not saved yet: Active hours, range 2\. Everything else is saved\./);
+  // Closing now asks, in a message that is itself accessible.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('close-blocked')).toContainText(
+    'Active hours, range 2: The start and end are the same',
+  );
+  await expectAxeClean(page);
+  await page.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(second.getByLabel('Range 2 starts at')).toBeFocused();
 
   await page.getByTestId('range-1').getByLabel('Range 1 starts at').fill('08:00');
   await expect
     .poll(async () => (await stored(page)).schedule.activeHours)
-    .toEqual([{ days: [1, 2, 3, 4, 5], start: '08:00', end: '17:30' }]);
+    .toEqual([
+      { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:30' },
+      // Range 2 stays as it was last saved until its error is fixed.
+      { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+    ]);
   await page.reload();
   await expect(page.getByTestId('range-1').getByLabel('Range 1 starts at')).toHaveValue('08:00');
 });
@@ -38,7 +60,11 @@ test('active hours: an identical range is refused kindly and not saved', async (
   await page.getByRole('button', { name: 'Add a time range' }).click();
   await page.getByTestId('range-2').getByLabel('Range 2 ends at').fill('17:30'); // as range 1
   await expect(page.getByTestId('range-2')).toContainText('This is the same as range 1, so it adds nothing.');
-  expect((await stored(page)).schedule.activeHours).toHaveLength(1);
+  // The repeat is not saved: range 2 stays as it was before it became one.
+  expect((await stored(page)).schedule.activeHours).toEqual([
+    { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
+    { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+  ]);
 });
 
 test('the pauses-today preview says what is true for active hours shorter than the interval', async ({ page }) => {
@@ -161,6 +187,7 @@ test.describe('addresses Attune has no screen for', () => {
       await page.goto(`./${address}`);
       await expect(page.getByRole('heading', { level: 1, name: 'Nothing to show here' })).toBeVisible();
       await expect(page.getByTestId('not-found')).toContainText('Nothing is wrong with your settings or your pauses.');
+      await expectAxeClean(page);
       await page.getByRole('button', { name: 'Open Settings' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     });

@@ -271,7 +271,12 @@ test.describe('pattern choice on the breathing step', () => {
     await expect(page.getByRole('radio')).toHaveCount(6);
     await page.getByRole('radio', { name: /^4-7-8/ }).check();
     await expect(page.getByText('4-7-8 · 4 breaths, about 1.5 minutes')).toBeVisible();
-    await expect(page.getByText('4-7-8 stops after 4 breaths.')).toBeVisible();
+    // 10 breaths were asked for: the screen says the pause is shorter than that.
+    await expect(
+      page.getByText(
+        '4-7-8 stops after 4 breaths, so this pause is 4 breaths, about 1.5 minutes, shorter than you chose.',
+      ),
+    ).toBeVisible();
     const lengths = await page.getByRole('combobox', { name: 'Length' }).locator('option').allTextContents();
     expect(lengths.map(Number).every((n) => n <= 4)).toBe(true);
     // Holds can always be shortened.

@@ -1,7 +1,7 @@
 // Reflow and small windows (WCAG 1.4.10): every screen at 320 CSS px wide (a 640 px window at
 // 200 % zoom) and at 430 px (the Settings window at 200 %) scrolls only up and down; at the
 // smallest size each window allows (src/main/adapters/windows.ts), the step's primary action is in
-// view without scrolling.
+// view without scrolling. Screenshots: docs/screenshots/narrow-<route>-320.png.
 import { expect, type Page, test } from '@playwright/test';
 import { ROUTES } from '../../src/shared/routes';
 import { FLOW_STEPS, seedSettings, skipTo } from './practice-support';
@@ -55,6 +55,9 @@ for (const width of [320, 430]) {
         // The header's close control is whole and on screen.
         const close = page.locator('.screen-close');
         await expect(close).toBeInViewport({ ratio: 1 });
+        if (width === 320 && ['settings', 'history', 'read', 'practice'].includes(route)) {
+          await page.screenshot({ path: `docs/screenshots/narrow-${route}-320.png` });
+        }
       }
     });
 

@@ -79,12 +79,39 @@ export async function closeWindow(options?: { force?: boolean }): Promise<void> 
     }
   }
   blocked = null;
-  await api().invoke('window:close');
+  // Set for good in the app: the close may reach this page before the reply does.
+  leaving = true;
+  try {
+    await api().invoke('window:close');
+  } catch (err) {
+    leaving = false;
+    throw err;
+  }
+  // The web preview stays open after "closing" (its placeholder can open the screen again).
+  if (__WEB_PREVIEW__) leaving = false;
 }
 
 // A window closed another way (the title bar, the system) still saves what can be saved: the
 // requests go out before the page is torn down.
 if (typeof window !== 'undefined') window.addEventListener('pagehide', () => void flushUnsaved());
+
+// Closed from the title bar while something can't be saved: the window stays and asks, as Esc
+// does. In Electron a `beforeunload` handler that sets `returnValue` cancels the close without
+// any prompt (electron.d.ts, BrowserWindow 'close' event); quitting destroys windows without
+// this event, so Quit is never held up. A browser tab would show its own prompt instead, so the
+// web preview only shows the question.
+let leaving = false;
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (e) => {
+    if (leaving || problems.length === 0) return;
+    blocked = problems;
+    changed();
+    if (!__WEB_PREVIEW__) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+}
 
 /**
  * Registers the field's unsaved edit while `edit` is not null. When the field goes away (the

@@ -1,6 +1,7 @@
 // Active hours: several time ranges, each on chosen weekdays; a range whose end is earlier than
 // its start runs past midnight. Every range that makes sense is saved as it changes; one that
-// doesn't (no days, equal times, a repeat of another) says so and is left out until it's fixed.
+// doesn't (no days, equal times, a repeat of another) says so, and Attune keeps its last saved
+// version (or, for a new one, leaves it out) until it's fixed.
 import { useEffect, useId, useRef, useState } from 'react';
 import { crossesMidnight } from '../../../../shared/day-preview';
 import type { ActiveRange } from '../../../../shared/settings';
@@ -21,12 +22,10 @@ const WEEKDAYS = [
 const MAX_RANGES = 28;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const NOT_SAVED = 'Not saved yet, so Attune uses your other ranges for now.';
-
 function rangeProblem(r: ActiveRange, before: readonly ActiveRange[]): string | null {
-  if (r.days.length === 0) return `Pick at least one day for this range. ${NOT_SAVED}`;
-  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return `Please enter both times, like 09:00. ${NOT_SAVED}`;
-  if (r.start === r.end) return `The start and end are the same time. Choose an end that differs. ${NOT_SAVED}`;
+  if (r.days.length === 0) return 'Pick at least one day for this range.';
+  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return 'Please enter both times, like 09:00.';
+  if (r.start === r.end) return 'The start and end are the same time. Choose an end that differs.';
   const twin = before.findIndex(
     (o) =>
       o.start === r.start &&
@@ -49,6 +48,8 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
   const [focusRange, setFocusRange] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  // Each range's last version that made sense (null for a new range that never has), by place.
+  const lastGood = useRef<(ActiveRange | null)[]>([...ranges]);
   const hintId = useId();
   const incomplete = errors.some((e) => e !== null);
 
@@ -56,7 +57,9 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
   const incoming = JSON.stringify(ranges);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `incoming` stands for `ranges`
   useEffect(() => {
-    if (!incomplete) setDraft(JSON.parse(incoming) as ActiveRange[]);
+    if (incomplete) return;
+    setDraft(JSON.parse(incoming) as ActiveRange[]);
+    lastGood.current = JSON.parse(incoming) as ActiveRange[];
   }, [incoming]);
 
   useEffect(() => {
@@ -66,18 +69,20 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
   }, [focusRange]);
 
   /** Shows `next` and saves every range in it that makes sense. Resolves to what isn't saved. */
-  const change = async (next: ActiveRange[]): Promise<string | null> => {
+  const change = async (next: ActiveRange[], removed?: number): Promise<string | null> => {
     setDraft(next);
     const problems = problemsOf(next);
     setErrors(problems);
-    const valid = next.filter((_, i) => problems[i] === null);
+    const kept = removed === undefined ? lastGood.current : lastGood.current.filter((_, j) => j !== removed);
+    lastGood.current = next.map((r, i) => (problems[i] === null ? r : (kept[i] ?? null)));
+    const valid = lastGood.current.filter((r): r is ActiveRange => r !== null);
     if (JSON.stringify(valid) !== JSON.stringify(ranges)) {
       const failed = await save({ schedule: { activeHours: valid } });
       setSaveError(failed);
       if (failed) return failed;
     }
     const first = problems.findIndex((p) => p !== null);
-    return first >= 0 ? `Range ${first + 1}: ${problems[first]}` : null;
+    return first >= 0 ? (problems[first] ?? null) : null;
   };
 
   // A range that can't be saved yet: closing the window asks about it; the header names it.
@@ -88,8 +93,12 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
           label: `Active hours, range ${bad + 1}`,
           problem: errors[bad] ?? null,
           flush: () => change(draft),
+          // To the part that needs changing: the days when none is picked, else the times.
           focus: () =>
-            listRef.current?.querySelectorAll<HTMLElement>('.range-card')[bad]?.querySelector('input')?.focus(),
+            listRef.current
+              ?.querySelectorAll<HTMLElement>('.range-card')
+              [bad]?.querySelector<HTMLElement>(draft[bad]?.days.length === 0 ? 'input' : 'input[type="time"]')
+              ?.focus(),
         }
       : null,
   );
@@ -163,7 +172,7 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
                     aria-label={`Remove range ${n}`}
                     onClick={() => {
                       const next = draft.filter((_, j) => j !== i);
-                      void change(next);
+                      void change(next, i);
                       // Focus stays nearby: the range that took its place, or the add button.
                       if (next.length > 0) setFocusRange(Math.min(i, next.length - 1));
                       else addRef.current?.focus();
@@ -172,7 +181,14 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
                     Remove
                   </button>
                 </div>
-                <FieldError id={`${hintId}-e${i}`} message={errors[i] ?? null} />
+                <FieldError
+                  id={`${hintId}-e${i}`}
+                  message={
+                    errors[i]
+                      ? `${errors[i]} Not saved yet: until it’s fixed, ${lastGood.current[i] ? 'Attune keeps this range as it was' : 'Attune uses your other ranges'}.`
+                      : null
+                  }
+                />
               </fieldset>
             </li>
           );
