@@ -29,6 +29,7 @@ import { buildExport, exportFileName } from './core/export-data';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { SettingsService } from './core/settings-service';
+import { printDoctorReport } from './doctor/print';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -44,6 +45,9 @@ if (initial.kind === 'help') {
 } else if (initial.kind === 'error') {
   process.stderr.write(`attune: ${initial.message}\n`);
   app.exit(2);
+} else if (initial.kind === 'doctor') {
+  // Before the single-instance lock: it reports on this desktop even while Attune runs.
+  void printDoctorReport(initial.json).then(() => app.exit(0));
 } else {
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {

@@ -7,6 +7,7 @@ import { IdleTrustGate } from '../../core/idle-trust';
 import type { Notifier } from '../../core/notifier';
 import type { IdleSource, SchedulerTimer } from '../../core/scheduler';
 import { createNotifier, LinuxNotifier } from '../notifier';
+import { platformNotificationRoute } from '../notifier/route';
 import type { PowerMonitorLike } from '../power';
 import { type BusProvider, busProvider, type DbusConnection } from './dbus';
 import { chooseIdleSource, type IdleChoice } from './idle';
@@ -51,10 +52,7 @@ export interface Desktop extends ReminderDesktop {
 
 const isLinux = (p: NodeJS.Platform) => p === 'linux' || p.endsWith('bsd');
 
-/** Where non-Linux reminders go today (the platform's notifier decides; this is what it reports). */
-function defaultRoute(platform: NodeJS.Platform): NotificationRoute {
-  return { via: platform === 'linux' ? 'none' : 'node-notifier', server: null, actions: true };
-}
+const NO_ROUTE: NotificationRoute = { via: 'none', server: null, actions: false };
 
 export function createDesktop(opts: DesktopOptions): Desktop {
   const now = opts.now ?? Date.now;
@@ -69,7 +67,8 @@ export function createDesktop(opts: DesktopOptions): Desktop {
     opts.notifier ??
     createNotifier({ platform: opts.platform, iconPath: opts.iconPath, log: opts.log, sessionBus: session });
   const unroute = notifier instanceof LinuxNotifier ? notifier.onRouteChange(changed) : () => {};
-  const route = () => (notifier instanceof LinuxNotifier ? notifier.route() : defaultRoute(opts.platform));
+  const route = () =>
+    notifier instanceof LinuxNotifier ? notifier.route() : (platformNotificationRoute(opts.platform) ?? NO_ROUTE);
 
   const type = sessionInfo(opts.platform, opts.env).type;
   let trayHost: boolean | null = null;
