@@ -92,7 +92,7 @@ describe('facts for the tray and Settings', () => {
     expect(await d.idleChoice).toMatchObject({ source: 'electron-powerMonitor', trusted: false });
     expect(d.idle.idleSeconds()).toBeNull();
     expect(d.state().idleTrusted).toBe(false);
-    expect(d.state().notifications.via).toBe('none');
+    await expect.poll(() => d.state().notifications?.via).toBe('none');
   });
 });
 

@@ -190,7 +190,10 @@ describe('when the desktop differs', () => {
       const server = await notificationServer(other.sessionAddress, ['body', 'actions']);
       n.show(reminderNotice(0, 10, 120_000), () => {});
       await expect.poll(() => server.notified.length).toBe(1);
-      expect(routes).toEqual([{ via: 'dbus', server: 'attune-test-notifications', actions: true }]);
+      expect(routes).toEqual([
+        { via: 'none', server: null, actions: false },
+        { via: 'dbus', server: 'attune-test-notifications', actions: true },
+      ]);
       server.stop();
     } finally {
       await other.stop();

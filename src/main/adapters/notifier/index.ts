@@ -44,7 +44,8 @@ export class LinuxNotifier implements Notifier {
   /** The first choice, once made. */
   readonly ready: Promise<Notifier>;
   private chosen: Notifier | null = null;
-  private current: NotificationRoute = NONE;
+  /** null until the first choice is made. */
+  private current: NotificationRoute | null = null;
   private choosing: Promise<Notifier> | null = null;
   private pending = 0;
   private readonly listeners = new Set<(route: NotificationRoute) => void>();
@@ -60,8 +61,8 @@ export class LinuxNotifier implements Notifier {
     this.ready = this.rechoose();
   }
 
-  /** How reminders reach the person now. */
-  route(): NotificationRoute {
+  /** How reminders reach the person now; null until the first choice is made. */
+  route(): NotificationRoute | null {
     return this.current;
   }
 
@@ -72,7 +73,7 @@ export class LinuxNotifier implements Notifier {
 
   show(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
     // With no way to show a notice, look again: a notification service may have started since.
-    if (this.chosen && this.current.via !== 'none') {
+    if (this.chosen && this.current?.via !== 'none') {
       this.chosen.show(notice, onAction);
       return;
     }
