@@ -2,9 +2,11 @@
 //
 // Why this library: it is pure JavaScript (no native module to rebuild per Electron version or
 // architecture, so the AppImage, deb and rpm carry nothing platform-specific for it), it is
-// maintained by the homebridge project (which runs it on many thousands of Linux machines), it
-// has no runtime dependency beyond safe-buffer, and it can also export interfaces — so the test
-// services standing in for logind, the screensavers and Mutter use the same code path.
+// maintained by the homebridge project (which runs it on many thousands of Linux machines), its
+// own dependencies are pure JavaScript too (long, xml2js, event-stream 4 — the clean release
+// after the 3.3.6 incident —, hexy, minimist, safe-buffer; all bundled by Vite), and it can also
+// export interfaces — so the test services standing in for logind, the screensavers and Mutter
+// use the same library. dbus-next was the other candidate; it has had no release since 2021.
 //
 // API (every failure resolves to a value meaning "can't tell"; nothing here throws into the app):
 //
@@ -331,7 +333,13 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_CONNECT_MS;
   const started = Date.now();
-  for (const endpoint of parseBusAddress(address)) {
+  const endpoints = parseBusAddress(address);
+  // Node 20 can't reach Linux's abstract sockets (dbus-launch's default on older systems); where
+  // the address names only those, systemd's user bus is the other place a session bus lives.
+  const env = opts.env ?? process.env;
+  if (kind === 'session' && env.XDG_RUNTIME_DIR && endpoints.every((e) => e.kind === 'path' && e.path.startsWith('\0')))
+    endpoints.push({ kind: 'path', path: `${env.XDG_RUNTIME_DIR}/bus` });
+  for (const endpoint of endpoints) {
     const socket = await openSocket(endpoint, timeoutMs);
     if (!socket) continue;
     let conn: Connection;
