@@ -101,6 +101,15 @@ interface RawBus {
 const createClient = (dbusNative as unknown as { createClient(o: { stream: net.Socket }): RawBus }).createClient;
 
 const SIGNAL = 4;
+/** Error replies that only mean "no such service or method here". */
+const ABSENT = new Set([
+  'org.freedesktop.DBus.Error.ServiceUnknown',
+  'org.freedesktop.DBus.Error.NameHasNoOwner',
+  'org.freedesktop.DBus.Error.UnknownMethod',
+  'org.freedesktop.DBus.Error.UnknownObject',
+  'org.freedesktop.DBus.Error.UnknownInterface',
+  'org.freedesktop.DBus.Error.NotSupported',
+]);
 const DEFAULT_CONNECT_MS = 1500;
 const DEFAULT_CALL_MS = 2000;
 
@@ -242,7 +251,9 @@ class Connection implements DbusConnection {
         }
         this.bus.invoke(msg, (err, ...body) => {
           if (err) {
-            this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
+            // A service that isn't there is an answer ("can't tell"), not something to log.
+            if (!ABSENT.has((err as { name?: string }).name ?? ''))
+              this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
             resolve(null);
           } else resolve(body);
         });
