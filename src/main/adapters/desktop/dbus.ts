@@ -56,6 +56,8 @@ export interface SignalMatch {
   path?: string;
   /** A well-known or unique name; the rule is passed to the bus, which resolves it. */
   sender?: string;
+  /** The signal's first argument, when it is a string (e.g. the name in NameOwnerChanged). */
+  arg0?: string;
 }
 
 export type SignalListener = (body: unknown[], sender: string | undefined) => void;
@@ -196,6 +198,7 @@ function matchRule(m: SignalMatch): string {
   const parts = [`type='signal'`, `interface='${m.interface}'`, `member='${m.member}'`];
   if (m.path) parts.push(`path='${m.path}'`);
   if (m.sender) parts.push(`sender='${m.sender}'`);
+  if (m.arg0) parts.push(`arg0='${m.arg0}'`);
   return parts.join(',');
 }
 
@@ -302,6 +305,7 @@ class Connection implements DbusConnection {
       const m = raw as RawMessage;
       if (m.type !== SIGNAL || m.interface !== match.interface || m.member !== match.member) return;
       if (match.path && m.path !== match.path) return;
+      if (match.arg0 !== undefined && m.body?.[0] !== match.arg0) return;
       try {
         listener(m.body ?? [], m.sender);
       } catch (err) {

@@ -100,6 +100,7 @@ export class LinuxNotifier implements Notifier {
   private async choose(): Promise<Notifier> {
     const bus = await this.sessionBus();
     if (bus) {
+      await this.followServer(bus);
       const server = await probeNotificationServer(bus);
       if (!server) {
         this.log('no notification service answers on the session bus');
@@ -128,6 +129,28 @@ export class LinuxNotifier implements Notifier {
     this.log('no session bus and no notify-send: reminders can only show in the tray');
     return this.use(new NoNotifier(this.log), NONE);
   }
+
+  /**
+   * A notification service that starts or stops (say, dunst started after Attune at login) is
+   * noticed at once, so the tray and Settings never say "none" longer than it is true.
+   */
+  private async followServer(bus: DbusConnection): Promise<void> {
+    if (this.followed === bus) return;
+    this.followed = bus;
+    await bus.subscribe(
+      {
+        interface: 'org.freedesktop.DBus',
+        member: 'NameOwnerChanged',
+        sender: 'org.freedesktop.DBus',
+        arg0: 'org.freedesktop.Notifications',
+      },
+      (body) => {
+        const gained = typeof body[2] === 'string' && body[2] !== '';
+        if (gained ? this.current?.via !== 'dbus' : this.current?.via === 'dbus') void this.rechoose();
+      },
+    );
+  }
+  private followed: DbusConnection | null = null;
 
   /** The D-Bus server could not take a notice (it went away): choose again and show it once more. */
   private lost(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
