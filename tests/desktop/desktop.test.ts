@@ -2,7 +2,7 @@
 // tray and Settings show, idle time read over D-Bus just before the scheduler looks, the trust
 // gate, and lock from logind reaching the listener.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { busProvider } from '../../src/main/adapters/desktop/dbus';
+import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { createDesktop, type Desktop } from '../../src/main/adapters/desktop/index';
 import { STUCK_AFTER_MS, STUCK_READINGS } from '../../src/main/core/idle-trust';
 import type { SchedulerTimer } from '../../src/main/core/scheduler';

@@ -4,7 +4,7 @@
 // back as ActionInvoked. A stand-in server without the "actions" capability shows the other case.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { busProvider } from '../../src/main/adapters/desktop/dbus';
+import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send';

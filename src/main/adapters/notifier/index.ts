@@ -5,7 +5,8 @@
 // say so (see route()).
 import type { NotificationRoute } from '../../../shared/desktop';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
-import { busProvider, type DbusConnection } from '../desktop/dbus';
+import type { DbusConnection } from '../desktop/dbus';
+import { busProvider } from '../desktop/dbus-provider';
 import { DbusNotifier, probeNotificationServer } from '../desktop/notifications';
 import { NodeNotifier } from './node-notifier';
 import { detectVersion, type ExecFile, NotifySendNotifier, type Spawn, supportsActions } from './notify-send';
