@@ -51,6 +51,7 @@ import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { NoticeBoard } from './core/notice-board';
 import { SettingsService } from './core/settings-service';
+import { printDoctorReport } from './doctor/print';
 import { ipcHandlers } from './ipc-handlers';
 
 const here = import.meta.dirname;
@@ -68,6 +69,9 @@ if (initial.kind === 'help') {
 } else if (initial.kind === 'error') {
   process.stderr.write(`attune: ${initial.message}\n`);
   app.exit(2);
+} else if (initial.kind === 'doctor') {
+  // Before the single-instance lock: it reports on this desktop even while Attune runs.
+  void printDoctorReport(initial.json).then(() => app.exit(0));
 } else {
   // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
   separateDevelopmentIdentity(app);

@@ -12,6 +12,8 @@ export const HELP = `Usage: attune [option]
   --resume                                   turn reminders back on
   --read                                     open the article
   --settings                                 open settings
+  --doctor [--json]                          say what Attune finds on this desktop
+                                             (notifications, tray, idle time, lock), then exit
   --help                                     show this help
 
 With no option, Attune starts in the system tray. Starting it again
@@ -20,6 +22,8 @@ while it runs opens Settings, so it is reachable without a tray.`;
 export type CliResult =
   | { kind: 'commands'; commands: Command[] }
   | { kind: 'help'; text: string }
+  /** Print what Attune finds on this desktop (as JSON with --json) and exit. */
+  | { kind: 'doctor'; json: boolean }
   | { kind: 'error'; message: string };
 
 const BREAKS: readonly QuickBreak[] = ['short', 'breathe', 'compassion', 'three-breaths'];
@@ -31,6 +35,8 @@ const BREAKS: readonly QuickBreak[] = ['short', 'breathe', 'compassion', 'three-
 export function parseArgs(args: readonly string[]): CliResult {
   const commands: Command[] = [];
   const ours = args.filter((a) => !isChromiumSwitch(a));
+  if (ours.includes('--help') || ours.includes('-h')) return { kind: 'help', text: HELP };
+  if (ours.includes('--doctor') || ours.includes('--json')) return doctorArgs(ours);
   for (let i = 0; i < ours.length; i++) {
     const arg = ours[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -81,6 +87,16 @@ export function parseArgs(args: readonly string[]): CliResult {
       return { kind: 'error', message: `${flag} takes no value` };
   }
   return { kind: 'commands', commands };
+}
+
+/** `--doctor` with nothing but an optional `--json`; anything else beside them is a mistake. */
+function doctorArgs(ours: readonly string[]): CliResult {
+  if (!ours.includes('--doctor'))
+    return { kind: 'error', message: '--json goes with --doctor: attune --doctor --json' };
+  const other = ours.find((a) => a !== '--doctor' && a !== '--json');
+  if (other !== undefined)
+    return { kind: 'error', message: `--doctor runs on its own (with --json at most), not with "${other}"` };
+  return { kind: 'doctor', json: ours.includes('--json') };
 }
 
 // Switches for Chromium or Electron, never the person's: added by Electron on a relaunch, by

@@ -8,8 +8,10 @@ import type { Notifier } from '../../core/notifier';
 import type { IdleSource, SchedulerTimer } from '../../core/scheduler';
 import { createNotifier, LinuxNotifier } from '../notifier';
 import type { NotificationClass } from '../notifier/electron-notification';
+import { platformNotificationRoute } from '../notifier/route';
 import type { PowerMonitorLike } from '../power';
-import { type BusProvider, busProvider, type DbusConnection } from './dbus';
+import type { DbusConnection } from './dbus';
+import { type BusProvider, busProvider } from './dbus-provider';
 import { chooseIdleSource, type IdleChoice } from './idle';
 import { type LockListener, watchLinuxLock } from './lock';
 import { sessionInfo } from './session';
@@ -54,11 +56,7 @@ export interface Desktop extends ReminderDesktop {
 
 const isLinux = (p: NodeJS.Platform) => p === 'linux' || p.endsWith('bsd');
 
-/** Where non-Linux reminders go today (the platform's notifier decides; this is what it reports). */
-function defaultRoute(platform: NodeJS.Platform, electron: NotificationClass | undefined): NotificationRoute {
-  if (platform === 'darwin' && electron?.isSupported()) return { via: 'electron', server: null, actions: true };
-  return { via: platform === 'linux' ? 'none' : 'node-notifier', server: null, actions: true };
-}
+const NO_ROUTE: NotificationRoute = { via: 'none', server: null, actions: false };
 
 export function createDesktop(opts: DesktopOptions): Desktop {
   const now = opts.now ?? Date.now;
@@ -80,7 +78,9 @@ export function createDesktop(opts: DesktopOptions): Desktop {
     });
   const unroute = notifier instanceof LinuxNotifier ? notifier.onRouteChange(changed) : () => {};
   const route = () =>
-    notifier instanceof LinuxNotifier ? notifier.route() : defaultRoute(opts.platform, opts.electronNotification);
+    notifier instanceof LinuxNotifier
+      ? notifier.route()
+      : (platformNotificationRoute(opts.platform, opts.electronNotification?.isSupported() ?? false) ?? NO_ROUTE);
 
   const type = sessionInfo(opts.platform, opts.env).type;
   let trayHost: boolean | null = null;
@@ -154,16 +154,28 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   });
 
   const stops: (() => void)[] = [];
+  let disposed = false;
   const watchLock = (listener: LockListener) => {
     if (!linux) return () => {};
     let stopped = false;
-    void Promise.all([system(), session()])
-      .then(([sys, ses]) => watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, listener))
-      .then((w) => {
-        opts.log(`screen lock: ${w.source}`);
-        if (stopped) w.stop();
-        else stops.push(w.stop);
-      });
+    const watch = async () => {
+      const [sys, ses] = await Promise.all([system(), session()]);
+      const w = await watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, listener);
+      opts.log(`screen lock: ${w.source}`);
+      if (stopped) return w.stop();
+      stops.push(w.stop);
+      // A bus connection that ends (the bus restarted) is opened again, and the watch with it.
+      let again = false;
+      const rewatch = () => {
+        if (stopped || disposed || again) return;
+        again = true;
+        w.stop();
+        void watch();
+      };
+      sys?.onClose(rewatch);
+      ses?.onClose(rewatch);
+    };
+    void watch();
     return () => {
       stopped = true;
       for (const s of stops.splice(0)) s();
@@ -183,6 +195,7 @@ export function createDesktop(opts: DesktopOptions): Desktop {
       return () => listeners.delete(listener);
     },
     dispose() {
+      disposed = true;
       unroute();
       listeners.clear();
       for (const s of stops.splice(0)) s();
