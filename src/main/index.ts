@@ -22,7 +22,7 @@ import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
-import { busProvider } from './adapters/desktop/dbus';
+import { busProvider } from './adapters/desktop/dbus-provider';
 import { separateDevelopmentIdentity } from './adapters/dev-identity';
 import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
