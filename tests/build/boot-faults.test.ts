@@ -50,7 +50,8 @@ async function boot(
   fault: string,
   opts: { settings?: unknown; env?: Record<string, string> } = {},
 ): Promise<{ report: FaultReport; userData: string }> {
-  const userData = path.join(dir, name);
+  // The development data folder main uses when not packaged (src/main/adapters/dev-identity.ts).
+  const userData = path.join(dir, name, 'Attune Dev');
   mkdirSync(userData, { recursive: true });
   if (opts.settings) writeFileSync(path.join(userData, 'settings.json'), JSON.stringify(opts.settings));
   const reportFile = path.join(dir, `${name}.json`);

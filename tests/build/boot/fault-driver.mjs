@@ -9,6 +9,7 @@
 // runtime, e.g. TZ=Etc/Unknown); "menu-throws" (something unforeseen throws during start-up).
 import fs, { writeFileSync } from 'node:fs';
 import { register, syncBuiltinESMExports } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [fakeFile, mainFile, userData, reportFile, fault] = process.argv.slice(2);
@@ -28,7 +29,9 @@ try {
   register(new URL('./electron-hook.mjs', import.meta.url), { data: { fakeUrl: pathToFileURL(fakeFile).href } });
   const electron = await import('electron');
   const { app, ipcMain, Tray, Menu, dialog, BrowserWindow, invokeEvent } = electron;
-  app.setPath('userData', userData);
+  // Not packaged, so main moves userData to <appData>/Attune Dev (dev-identity.ts): the test's
+  // folder is named so, and its parent is appData.
+  app.setPath('appData', path.dirname(userData));
   app.appPath = process.cwd();
   process.argv = [process.execPath, mainFile];
   if (fault === 'menu-throws') {

@@ -33,11 +33,11 @@ function make() {
 }
 
 describe('macOS reminders, end to end', () => {
-  it('a due reminder is an Electron notification with Start, the snooze choice and Skip', () => {
+  it('a due reminder is an Electron notification with Start, Later and Skip', () => {
     const { reminders } = make();
     vi.advanceTimersByTime(60 * MIN);
     expect(Notification.instances).toHaveLength(1);
-    expect(Notification.instances[0]?.options.actions?.map((a) => a.text)).toEqual(['Start', 'In 10 minutes', 'Skip']);
+    expect(Notification.instances[0]?.options.actions?.map((a) => a.text)).toEqual(['Start', 'Later', 'Skip']);
     reminders.dispose();
   });
 

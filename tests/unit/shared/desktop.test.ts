@@ -34,7 +34,7 @@ describe('desktop notes', () => {
     const none: DesktopState = { ...fine, notifications: { via: 'none', server: null, actions: false } };
     const menu = buildTrayMenu({ reminder: { kind: 'due' }, desktop: none });
     expect(menu.slice(0, 3)).toEqual([
-      { kind: 'status', label: 'Pause due' },
+      { kind: 'status', label: 'A pause is here, if you like' },
       { kind: 'status', label: trayDesktopLine(none) },
       { kind: 'separator' },
     ]);

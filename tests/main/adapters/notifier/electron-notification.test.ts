@@ -50,14 +50,14 @@ describe('on macOS reminders go through Electron, as Attune', () => {
     );
   });
 
-  it('shows the reminder quietly with the buttons Start, the snooze choice and Skip', () => {
+  it('shows the reminder quietly with the buttons Start, Later and Skip', () => {
     shown();
     const n = last();
     expect(n.shown).toBe(true);
     expect(n.options).toMatchObject({ title: notice.title, body: notice.body, silent: true });
     expect(n.options.actions).toEqual([
       { type: 'button', text: 'Start' },
-      { type: 'button', text: 'In 10 minutes' },
+      { type: 'button', text: 'Later' },
       { type: 'button', text: 'Skip' },
     ]);
   });
