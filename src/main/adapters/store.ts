@@ -252,11 +252,13 @@ export function openStores(options: OpenStoresOptions): Persisted {
       file.write(text);
     } catch (err) {
       const fault = diskFault(err);
+      const reason = diskFaultReason(err, opts.cwd);
       if (!faultsLogged.has(fault)) {
         faultsLogged.add(fault);
         console.warn(`attune: could not write ${file.path}:`, err);
+        opts.onNotice(`disk-${fault}`, `Attune couldn’t save just now because ${reason}. ${DISK_ADVICE[fault]}`);
       }
-      throw new SaveError(diskFaultReason(err, opts.cwd), fault);
+      throw new SaveError(reason, fault);
     }
   };
 
@@ -304,6 +306,13 @@ export function openStores(options: OpenStoresOptions): Persisted {
     notice: notices.length > 0 ? notices.join(' ') : null,
   };
 }
+
+const DISK_ADVICE: Record<DiskFault, string> = {
+  full: 'Pauses you take are kept and saved once there is room; settings changes can be made again then.',
+  unwritable:
+    'Pauses you take are kept and saved once the folder can be written; settings changes can be made then too.',
+  other: 'Pauses you take are kept and saved as soon as the disk allows.',
+};
 
 const changedElsewhere = (what: 'settings' | 'history') =>
   `Your ${what === 'settings' ? 'settings file' : 'pause history file'} was changed outside Attune, so Attune read it again.`;
