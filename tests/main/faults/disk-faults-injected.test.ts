@@ -33,7 +33,7 @@ vi.mock('node:fs', async (importOriginal) => {
       fault.creates++;
       if (fault.mode === 'readonly') throw errno('EACCES', 'open');
     }
-    return real.openSync(file, flags, mode);
+    return real.openSync(file, flags ?? 'r', mode);
   }) as typeof Fs.openSync;
   const writeFileSync = ((file: Fs.PathOrFileDescriptor, data: never, options?: never) => {
     if (typeof file === 'number' && fault.mode === 'full') throw errno('ENOSPC', 'write');
