@@ -192,6 +192,12 @@ export function openStores(options: OpenStoresOptions): Persisted {
   const opts: Required<OpenStoresOptions> = { now: () => new Date(), fs: realFiles, onNotice: () => {}, ...options };
   const settingsFile = path.join(opts.cwd, 'settings.json');
   const historyFile = path.join(opts.cwd, 'history.json');
+  try {
+    // The first run may find no user-data folder yet (as electron-store would, make it).
+    opts.fs.mkdirSync(opts.cwd, { recursive: true });
+  } catch {
+    // the first write will say why
+  }
   const settings = openSettings(opts, settingsFile);
   const history = openHistory(opts, historyFile);
   const notices = [settings.notice, history.notice].filter((n): n is string => n !== null);
