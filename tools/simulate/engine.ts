@@ -185,12 +185,13 @@ export class World {
     this.checkArmed();
   }
 
-  resume(): void {
+  /** The machine wakes; `unreported`: the app is not told (Electron sometimes sends no `resume`). */
+  resume(unreported = false): void {
     if (this.asleepAt !== null) {
       this.sleptMs += this.now - this.asleepAt;
       this.asleepAt = null;
     }
-    this.scheduler.wake();
+    if (!unreported) this.scheduler.wake();
     this.checkArmed();
   }
 
@@ -200,9 +201,10 @@ export class World {
     this.checkArmed();
   }
 
-  unlock(): void {
+  /** The screen unlocks; `unreported`: the app is not told (no `unlock-screen` event). */
+  unlock(unreported = false): void {
     this.lockedAt = null;
-    this.scheduler.unlock();
+    if (!unreported) this.scheduler.unlock();
     this.checkArmed();
   }
 

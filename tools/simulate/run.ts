@@ -52,13 +52,13 @@ function apply(world: World, e: SimEvent): void {
       world.suspend();
       return;
     case 'resume':
-      world.resume();
+      world.resume(e.unreported);
       return;
     case 'lock':
       world.lock();
       return;
     case 'unlock':
-      world.unlock();
+      world.unlock(e.unreported);
       return;
     case 'idle':
       world.idle(e.minutes);

@@ -13,7 +13,9 @@ export type SimAction =
   | { action: 'pause'; for: PauseChoice };
 
 export type SimEvent = { at: number; index: number } & (
-  | { type: 'suspend' | 'resume' | 'lock' | 'unlock' | 'practice-end' | 'restart' }
+  | { type: 'suspend' | 'lock' | 'practice-end' | 'restart' }
+  /** `unreported`: the machine wakes or the screen unlocks, but the app is not told. */
+  | { type: 'resume' | 'unlock'; unreported: boolean }
   | { type: 'idle' | 'typing'; minutes: number }
   | { type: 'clock-jump'; minutes: number }
   | { type: 'busy'; minutes: number; reason: SimBusyReason }
@@ -160,7 +162,10 @@ function parse(input: unknown): Scenario {
       case 'resume':
       case 'practice-end':
       case 'restart': {
-        onlyFields(ev, ['at', 'type'], where);
+        const reportable = type === 'resume' || type === 'unlock';
+        onlyFields(ev, reportable ? ['at', 'type', 'unreported'] : ['at', 'type'], where);
+        if (ev.unreported !== undefined && typeof ev.unreported !== 'boolean')
+          fail(`${where}.unreported must be true or false, not ${show(ev.unreported)}`);
         const t = type as 'suspend' | 'lock' | 'unlock' | 'resume' | 'practice-end' | 'restart';
         if (t === 'suspend') {
           if (suspended >= 0) fail(`${where}: suspend while already suspended (since events[${suspended}])`);
@@ -180,7 +185,9 @@ function parse(input: unknown): Scenario {
         } else if (suspended >= 0) {
           fail(`${where}: restart while suspended (since events[${suspended}])`);
         }
-        events.push({ at, index: i, type: t });
+        if (t === 'resume' || t === 'unlock')
+          events.push({ at, index: i, type: t, unreported: ev.unreported === true });
+        else events.push({ at, index: i, type: t });
         break;
       }
       case 'idle':

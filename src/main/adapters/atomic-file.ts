@@ -8,7 +8,15 @@ import * as nodeFs from 'node:fs';
 /** The file calls used here; tests pass one that fails like a full disk where none can be mounted. */
 export type FileLayer = Pick<
   typeof nodeFs,
-  'openSync' | 'writeFileSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'statSync'
+  | 'openSync'
+  | 'writeFileSync'
+  | 'fsyncSync'
+  | 'closeSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'readFileSync'
+  | 'statSync'
+  | 'mkdirSync'
 >;
 
 export const realFiles: FileLayer = nodeFs;

@@ -2,6 +2,7 @@
 // compared with what Attune last read or wrote, so a change made by another program while Attune
 // runs (the person restoring a backup, a sync tool) is noticed and read again before the next
 // write overwrites it. No watcher and no polling: the check is one stat() before each write.
+import path from 'node:path';
 import { type FileLayer, realFiles, writeFileAtomic } from './atomic-file';
 
 /** Personal data: readable by this user only. */
@@ -49,5 +50,36 @@ export class DataFile {
     } catch {
       return 'absent';
     }
+  }
+}
+
+/** Keeps `text` beside `file` as `<name>.<label>-<timestamp>.json`; returns the new file's name. */
+export function keepCopy(fs: FileLayer, file: string, label: string, text: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const base = path.basename(file, '.json');
+  for (let n = 1; ; n++) {
+    const copy = path.join(path.dirname(file), `${base}.${label}-${stamp}${n > 1 ? `-${n}` : ''}.json`);
+    let fd: number;
+    try {
+      fd = fs.openSync(copy, 'wx', FILE_MODE);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw err;
+      continue;
+    }
+    try {
+      fs.writeFileSync(fd, text);
+      fs.fsyncSync(fd);
+    } catch (err) {
+      // A half-written copy is no copy: remove it (a full disk must not leave debris).
+      try {
+        fs.closeSync(fd);
+        fs.rmSync(copy, { force: true });
+      } catch {
+        // nothing more to do
+      }
+      throw err;
+    }
+    fs.closeSync(fd);
+    return path.basename(copy);
   }
 }

@@ -17,10 +17,11 @@ import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
 import { type DiskFault, diskFault, diskFaultReason, SaveError } from '../core/disk-fault';
+import { changedElsewhere, DISK_ADVICE, notYetSaved, untouched } from '../core/fault-notices';
 import { historyNeedsBackup, historyNotice, recoverHistory } from '../core/history-recovery';
 import { needsBackup, needsRewrite, recoverSettings, settingsNotice } from '../core/settings-recovery';
 import { type FileLayer, realFiles } from './atomic-file';
-import { DataFile, FILE_MODE } from './data-file';
+import { DataFile, FILE_MODE, keepCopy } from './data-file';
 
 /** The options both electron-store (`name`) and conf (`configName`) understand. */
 export interface BackendOptions {
@@ -72,37 +73,6 @@ export interface OpenStoresOptions {
 
 const historySchema = list(pauseRecordSchema);
 
-/** Keeps `text` beside `file` as `<name>.<label>-<timestamp>.json`; returns the new file's name. */
-function keepCopy(fs: FileLayer, file: string, label: string, text: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const base = path.basename(file, '.json');
-  for (let n = 1; ; n++) {
-    const copy = path.join(path.dirname(file), `${base}.${label}-${stamp}${n > 1 ? `-${n}` : ''}.json`);
-    let fd: number;
-    try {
-      fd = fs.openSync(copy, 'wx', FILE_MODE);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw err;
-      continue;
-    }
-    try {
-      fs.writeFileSync(fd, text);
-      fs.fsyncSync(fd);
-    } catch (err) {
-      // A half-written copy is no copy: remove it (a full disk must not leave debris).
-      try {
-        fs.closeSync(fd);
-        fs.rmSync(copy, { force: true });
-      } catch {
-        // nothing more to do
-      }
-      throw err;
-    }
-    fs.closeSync(fd);
-    return path.basename(copy);
-  }
-}
-
 /** electron-store options for settings.json: the complete JSON Schema, closed at the top. */
 export function settingsBackendOptions(cwd: string): BackendOptions {
   const defaults = defaultSettings();
@@ -141,25 +111,6 @@ interface Opened<T> {
   /** null: the file must not be touched (it could not be read or kept), so changes live in memory. */
   file: DataFile | null;
   notice: string | null;
-}
-
-const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-/** The notice when a file could not be opened or repaired safely, so Attune kept its hands off it. */
-function untouched(file: string, what: 'settings' | 'history', err: unknown): string {
-  return (
-    `Attune couldn’t open your ${what} file (${reason(err)}), so it left that file as it was. ` +
-    `For now it is using ${what === 'settings' ? 'the settings it could read' : 'the pauses it could read'}, ` +
-    `and changes last until Attune quits. The file is ${file}.`
-  );
-}
-
-/** The notice when the first write of a file the disk refused: the file is written once it can be. */
-function notYetSaved(folder: string, what: 'settings' | 'history', err: unknown): string {
-  const reason = diskFaultReason(err, folder);
-  return what === 'settings'
-    ? `Attune couldn’t save your settings because ${reason}. It is using its usual settings, and changes can be kept once that is fixed.`
-    : `Attune couldn’t create your pause history because ${reason}. Pauses you take are kept until Attune can save them.`;
 }
 
 function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<Settings> {
@@ -249,6 +200,12 @@ export function openStores(options: OpenStoresOptions): Persisted {
   }
   const settingsFile = path.join(opts.cwd, 'settings.json');
   const historyFile = path.join(opts.cwd, 'history.json');
+  try {
+    // The first run may find no user-data folder yet (as electron-store would, make it).
+    opts.fs.mkdirSync(opts.cwd, { recursive: true });
+  } catch {
+    // the first write will say why
+  }
   const settings = openSettings(opts, settingsFile);
   const history = openHistory(opts, historyFile);
   const notices = [settings.notice, history.notice].filter((n): n is string => n !== null);
@@ -260,11 +217,13 @@ export function openStores(options: OpenStoresOptions): Persisted {
       file.write(text);
     } catch (err) {
       const fault = diskFault(err);
+      const reason = diskFaultReason(err, opts.cwd);
       if (!faultsLogged.has(fault)) {
         faultsLogged.add(fault);
         console.warn(`attune: could not write ${file.path}:`, err);
+        opts.onNotice(`disk-${fault}`, `Attune couldn’t save just now because ${reason}. ${DISK_ADVICE[fault]}`);
       }
-      throw new SaveError(diskFaultReason(err, opts.cwd), fault);
+      throw new SaveError(reason, fault);
     }
   };
 
@@ -291,9 +250,10 @@ export function openStores(options: OpenStoresOptions): Persisted {
         const copy = keepCopyOrNull(opts, file.path, text);
         // No copy of the damaged file could be kept: leave it as it is, changes stay in memory.
         if (copy === null) settings.file = null;
-        opts.onNotice('settings-changed', `${changedElsewhere('settings')} ${settingsNotice(recovery, copy) ?? ''}`);
+        opts.onNotice('settings-changed', changedElsewhere('settings', recovery.unreadable !== null, copy));
       }
-      return recovery.settings;
+      // Nothing readable in it (a half-written sync, say): what Attune holds is kept.
+      return recovery.unreadable === null ? recovery.settings : null;
     },
     reloadHistory() {
       const file = history.file;
@@ -304,17 +264,14 @@ export function openStores(options: OpenStoresOptions): Persisted {
       if (historyNeedsBackup(recovery)) {
         const copy = keepCopyOrNull(opts, file.path, text);
         if (copy === null) history.file = null;
-        opts.onNotice('history-changed', `${changedElsewhere('history')} ${historyNotice(recovery, copy) ?? ''}`);
+        opts.onNotice('history-changed', changedElsewhere('history', recovery.unreadable !== null, copy));
       }
-      return recovery.records;
+      return recovery.unreadable === null ? recovery.records : null;
     },
     files: { settings: settingsFile, history: historyFile },
     notice: notices.length > 0 ? notices.join(' ') : null,
   };
 }
-
-const changedElsewhere = (what: 'settings' | 'history') =>
-  `Your ${what === 'settings' ? 'settings file' : 'pause history file'} was changed outside Attune, so Attune read it again.`;
 
 /** The file's text as another program left it; null when it is gone or cannot be read now. */
 function readAgain(file: DataFile): string | null {

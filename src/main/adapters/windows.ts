@@ -24,6 +24,8 @@ export interface WindowManagerOptions {
 
 export class WindowManager {
   private readonly windows = new Map<Purpose, BrowserWindow>();
+  /** The route last asked for while a window was still loading its first page. */
+  private readonly routeAfterLoad = new Map<BrowserWindow, string>();
 
   constructor(private readonly options: WindowManagerOptions) {}
 
@@ -34,8 +36,9 @@ export class WindowManager {
     const purpose = purposeOf(parsed.name);
     const existing = this.windows.get(purpose);
     if (existing && !existing.isDestroyed()) {
-      // A page still loading has not subscribed to 'navigate' yet: load the route instead.
-      if (existing.webContents.isLoading()) void existing.loadURL(`${this.options.pageUrl}${route}`);
+      // A page still loading is never reloaded (rapid tray clicks): the route it should show is
+      // kept and sent once the page has loaded (the preload holds it until the page listens).
+      if (existing.webContents.isLoading()) this.routeAfterLoad.set(existing, route);
       else this.send(existing.webContents, 'navigate', route);
       bringToFront(existing);
       return existing;
@@ -58,8 +61,17 @@ export class WindowManager {
     revealWhenReady(win, (w) => bringToFront(w));
     win.on('closed', () => {
       if (this.windows.get(purpose) === win) this.windows.delete(purpose);
+      this.routeAfterLoad.delete(win);
     });
-    void win.loadURL(`${this.options.pageUrl}${route}`);
+    win.webContents.on('did-finish-load', () => {
+      const wanted = this.routeAfterLoad.get(win);
+      this.routeAfterLoad.delete(win);
+      if (wanted !== undefined && wanted !== route) this.send(win.webContents, 'navigate', wanted);
+    });
+    win.loadURL(`${this.options.pageUrl}${route}`).catch((err: unknown) => {
+      // Closing the window while it loads aborts the load (ERR_ABORTED): nothing to say then.
+      if ((err as { code?: unknown }).code !== 'ERR_ABORTED') console.warn('attune: a window could not load:', err);
+    });
     return win;
   }
 

@@ -10,6 +10,7 @@
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
+import { AWAY_CHECK_MS, backWithoutSignal } from './away-gate';
 import type { BusySource } from './busy';
 import { BUSY_RELEASE_MS, BusyGate } from './gates/busy-gate';
 import { usableTimeZone } from './local-time';
@@ -552,12 +553,30 @@ export class Scheduler implements Reminders {
         else at.push(this.target(s));
       }
     }
+    // Believed away: look again soon, in case the resume or unlock never comes (away-gate.ts).
+    if (this.asleepSince !== null || this.lockedSince !== null) at.push(now + AWAY_CHECK_MS);
     const delay = Math.max(0, Math.min(...at) - now);
     this.disarm();
     this.handle = this.deps.timer.set(delay, () => {
       this.handle = null;
+      if (this.backUnannounced()) return;
       this.step();
     });
+  }
+
+  /**
+   * The timer fired while the person was believed asleep or locked away: if input was seen since,
+   * they are back, and the missing resume or unlock is taken as given. True when it stepped.
+   */
+  private backUnannounced(): boolean {
+    const since = this.asleepSince ?? this.lockedSince;
+    if (since === null) return false;
+    const now = this.deps.clock.wall();
+    if (backWithoutSignal(since, now, this.readIdle(now)) === null) return false;
+    this.deps.log?.(`back without a ${this.asleepSince !== null ? 'resume' : 'unlock'} event: carrying on`);
+    if (this.asleepSince !== null) this.wake();
+    if (this.lockedSince !== null) this.unlock();
+    return true;
   }
 
   private disarm(): void {

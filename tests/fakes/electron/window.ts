@@ -91,14 +91,31 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     this.webContents = new FakeWebContents();
   }
 
+  /**
+   * As Electron's webContents.loadURL (lib/browser/api/web-contents.ts): the promise resolves on
+   * 'did-finish-load'; when another loadURL starts a new main-frame navigation first, the earlier
+   * promise rejects with Error("ERR_ABORTED (-3) loading '<url>'") carrying errno -3, code
+   * 'ERR_ABORTED' and url. (Electron also attaches a no-op catch to its own copy of the promise.)
+   */
   loadURL(url: string): Promise<void> {
     if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.pendingLoad?.reject(
+      Object.assign(new Error(`ERR_ABORTED (-3) loading '${this.pendingLoad.url}'`), {
+        errno: -3,
+        code: 'ERR_ABORTED',
+        url: this.pendingLoad.url,
+      }),
+    );
     this.loadedURLs.push(url);
     this.webContents.navigateTo(url);
     this.webContents.loading = true;
+    const promise = new Promise<void>((resolve, reject) => {
+      this.pendingLoad = { url, resolve, reject };
+    });
     if (FakeBrowserWindow.autoReadyToShow) setImmediate(() => this.finishLoad());
-    return Promise.resolve();
+    return promise;
   }
+  private pendingLoad: { url: string; resolve: () => void; reject: (err: Error) => void } | null = null;
   /**
    * Fake only: the page finished loading: 'did-finish-load', then 'ready-to-show' the first time.
    * Happens by itself a macrotask after loadURL unless autoReadyToShow is off.
@@ -107,6 +124,8 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     if (this.destroyed || !this.webContents.loading) return;
     this.webContents.loading = false;
     this.loadedOnce = true;
+    this.pendingLoad?.resolve();
+    this.pendingLoad = null;
     this.webContents.emit('did-finish-load');
     // linux-wayland: a window created with show: false gets no first frame from the compositor
     // until it is shown (its wl_surface has no role yet), so 'ready-to-show' does not come

@@ -117,17 +117,60 @@ describe('one window per purpose', () => {
     expect(first.loadedURLs).toHaveLength(1);
   });
 
-  it('a window still loading gets the new route loaded instead of a message it cannot hear yet', async () => {
+  it('a window still loading is never reloaded: the route asked for last is sent once it has loaded', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const wm = new WindowManager(options());
+      const win = wm.open('#/practice') as unknown as FakeBrowserWindow;
+      expect(win.webContents.isLoading()).toBe(true);
+      // Rapid tray clicks while the first page loads.
+      for (let i = 0; i < 5; i++) wm.open('#/practice');
+      wm.open('#/practice/breathe?cycles=3&kind=three-breaths');
+      expect(win.loadedURLs).toEqual([`${PAGE}#/practice`]);
+      expect(win.webContents.sent).toEqual([]);
+      await nextMacrotask();
+      expect(win.webContents.sent).toEqual([
+        { channel: 'navigate', args: ['#/practice/breathe?cycles=3&kind=three-breaths'] },
+      ]);
+      wm.open('#/practice/acknowledge');
+      expect(win.loadedURLs).toHaveLength(1);
+      expect(win.webContents.sent.at(-1)).toEqual({ channel: 'navigate', args: ['#/practice/acknowledge'] });
+      await nextMacrotask();
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+
+  it('clicks for the same route while it loads send nothing once loaded', async () => {
     const wm = new WindowManager(options());
-    const win = wm.open('#/practice') as unknown as FakeBrowserWindow;
-    expect(win.webContents.isLoading()).toBe(true);
-    wm.open('#/practice/breathe?cycles=3&kind=three-breaths');
-    expect(win.loadedURLs).toEqual([`${PAGE}#/practice`, `${PAGE}#/practice/breathe?cycles=3&kind=three-breaths`]);
-    expect(win.webContents.sent).toEqual([]);
+    const win = wm.open('#/read') as unknown as FakeBrowserWindow;
+    wm.open('#/read');
+    wm.open('#/read');
     await nextMacrotask();
-    wm.open('#/practice/acknowledge');
-    expect(win.loadedURLs).toHaveLength(2);
-    expect(win.webContents.sent).toEqual([{ channel: 'navigate', args: ['#/practice/acknowledge'] }]);
+    expect(win.loadedURLs).toEqual([`${PAGE}#/read`]);
+    expect(win.webContents.sent).toEqual([]);
+  });
+
+  it('a window closed while loading: the aborted load is handled, nothing is left unhandled', async () => {
+    BrowserWindow.autoReadyToShow = false;
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const wm = new WindowManager(options());
+      const win = wm.open('#/settings') as unknown as FakeBrowserWindow;
+      // Another navigation aborts the first load, as Electron does (ERR_ABORTED, -3).
+      const second = win.loadURL(`${PAGE}#/about`);
+      win.finishLoad();
+      await second;
+      await nextMacrotask();
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 
   it('the practice routes share the practice window', () => {

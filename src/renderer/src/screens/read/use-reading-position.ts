@@ -1,10 +1,12 @@
 // Follows how far through the article the person is: drives the progress bar, restores the saved
-// position on open, keeps the place when the text size changes, and saves the position at most
-// every half second (and once more on close), never on every scroll event.
+// position on open, keeps the place when the text size changes, and saves the position once the
+// page has been still for a second (and once more on close): a long scroll is one save, never one
+// per scroll event or per half second — each save is a disk write in main.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { updateSettings } from '../../app/use-main-state';
 
-const SAVE_EVERY_MS = 500;
+/** Saves wait until scrolling has paused this long; every further scroll event restarts the wait. */
+export const SAVE_WHEN_STILL_MS = 1000;
 
 function maxScroll(): number {
   return Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
@@ -96,7 +98,8 @@ export function useReadingPosition(articleId: string, saved: number | undefined,
           setProgress(fraction.current);
         });
       }
-      timer.current ??= setTimeout(() => save(), SAVE_EVERY_MS);
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(() => save(), SAVE_WHEN_STILL_MS);
     };
     const onResize = () => setProgress(currentFraction());
     const onHide = () => save(true);
