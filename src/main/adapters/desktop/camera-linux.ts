@@ -23,6 +23,11 @@ export async function cameraInUse(opts: CameraScanOptions = {}): Promise<Answer>
   const device = opts.device ?? VIDEO_DEVICE;
   const uid = opts.uid ?? process.getuid?.();
   const self = opts.self ?? process.pid;
+  if (!opts.device) {
+    // No video device at all: no camera to be in use, and no need to look at any process.
+    const devices = await readdir('/dev').catch(() => null);
+    if (devices && !devices.some((d) => /^video\d+$/.test(d))) return false;
+  }
   let pids: string[];
   try {
     pids = (await readdir(root)).filter((d) => /^\d+$/.test(d) && Number(d) !== self);
