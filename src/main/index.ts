@@ -17,7 +17,7 @@ import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
 import { handleAppProtocol, registerAppScheme } from './adapters/protocol';
-import { createReminders } from './adapters/reminders';
+import { createAppDesktop, createReminders } from './adapters/reminders';
 import { resourcePath } from './adapters/resources';
 import { lockDownContents } from './adapters/secure-window';
 import { guardSession } from './adapters/session-guard';
@@ -31,6 +31,7 @@ import { buildExport, exportFileName } from './core/export-data';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { SettingsService } from './core/settings-service';
+import { printDoctorReport } from './doctor/print';
 
 const here = import.meta.dirname;
 const devServerUrl = !app.isPackaged ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
@@ -46,6 +47,9 @@ if (initial.kind === 'help') {
 } else if (initial.kind === 'error') {
   process.stderr.write(`attune: ${initial.message}\n`);
   app.exit(2);
+} else if (initial.kind === 'doctor') {
+  // Before the single-instance lock: it reports on this desktop even while Attune runs.
+  void printDoctorReport(initial.json).then(() => app.exit(0));
 } else {
   registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock({ argv: userArgs })) {
@@ -83,6 +87,7 @@ function start(firstCommands: Command[]): void {
   const settings = new SettingsService(stores.settings, stores.saveSettings);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID);
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
+  const desktop = createAppDesktop(icon('attune-256.png'));
   // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
   const busy = createBusyDesktop(
     busyReaders({ platform: process.platform, env: process.env, sessionBus: busProvider('session') }),
@@ -91,7 +96,8 @@ function start(firstCommands: Command[]): void {
     settings,
     () => run({ type: 'open', route: '#/practice' }),
     icon('attune-256.png'),
-    undefined,
+    desktop.notifier,
+    desktop,
     busy.source,
   );
 
@@ -103,7 +109,7 @@ function start(firstCommands: Command[]): void {
     backgroundColor: () => (nativeTheme.shouldUseDarkColors ? '#17181c' : '#f7f4ef'),
   });
 
-  const state = (): AppState => ({ reminder: reminders.status() });
+  const state = (): AppState => ({ reminder: reminders.status(), desktop: desktop.state() });
 
   const tray = new AttuneTray(
     {
@@ -123,6 +129,12 @@ function start(firstCommands: Command[]): void {
     windows.broadcast('state:changed', s);
   };
   reminders.subscribe(publishState);
+  desktop.subscribe(publishState);
+  // No tray host (GNOME without the AppIndicator extension): on a first run, Settings opens with
+  // a note on how to reach Attune (until the first-run questions there are answered).
+  void desktop.trayHost.then((host) => {
+    if (host === false && !settings.get().system.loginPromptAnswered) windows.open('#/settings');
+  });
   settings.subscribe((s) => windows.broadcast('settings:changed', s));
 
   // Start at login follows the setting; at start it is refreshed (an AppImage may have moved).
@@ -241,6 +253,7 @@ function start(firstCommands: Command[]): void {
 
   app.on('before-quit', () => {
     reminders.dispose();
+    desktop.dispose();
     windows.closeAll();
     tray.destroy();
   });

@@ -78,6 +78,26 @@ describe('first launch', () => {
     expect(fake.app.lockRequests).toEqual([]);
   });
 
+  it('--doctor --json prints one JSON report and exits 0, before the lock, even while another Attune runs', async () => {
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const saved = { ...process.env };
+    // No bus here: the report says so rather than failing.
+    process.env.DBUS_SESSION_BUS_ADDRESS = 'unix:path=/nonexistent/attune-test-bus';
+    process.env.DBUS_SYSTEM_BUS_ADDRESS = 'unix:path=/nonexistent/attune-test-bus';
+    try {
+      const fake = await launch(['--doctor', '--json'], { lockAvailable: false });
+      await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([0]), { timeout: 10_000 });
+      const report = JSON.parse(String(out.mock.calls.map((c) => c[0]).join('')));
+      expect(Object.keys(report)).toEqual(['session', 'notifications', 'tray', 'idle', 'lock', 'dbus', 'problems']);
+      expect(report.problems.length).toBeGreaterThan(0);
+      expect(fake.app.lockRequests).toEqual([]);
+      expect(fake.protocol.privilegedSchemes).toEqual([]);
+      expect(fake.Tray.instances).toHaveLength(0);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it('a bad argument prints a clear message and exits 2, starting nothing', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const fake = await launch(['--pause', 'forever']);

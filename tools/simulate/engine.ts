@@ -38,6 +38,11 @@ export interface WorldOptions {
   notifier?: Notifier;
   /** How long the desktop takes to answer a busy reading (0: at once, as a cached answer would). */
   busyAnswerMs?: number;
+  /**
+   * What the idle source reports, given the person's true idle seconds and the true time: e.g.
+   * always 0 (a stuck source) or null (can't tell). Default: the truth.
+   */
+  idleReport?: (trueIdleSeconds: number, now: number) => number | null;
 }
 
 /** What makes the simulated person busy, as a scenario names it. */
@@ -98,6 +103,7 @@ export class World {
   private readonly busyAnswerMs: number;
   private readonly presentIdle: number;
   private readonly realNotifier: Notifier | null;
+  private readonly idleReport: (trueIdleSeconds: number, now: number) => number | null;
 
   constructor(opts: WorldOptions) {
     this.now = opts.start;
@@ -105,6 +111,7 @@ export class World {
     this.presentIdle = opts.presentIdleSeconds ?? 10;
     this.realNotifier = opts.notifier ?? null;
     this.busyAnswerMs = opts.busyAnswerMs ?? 0;
+    this.idleReport = opts.idleReport ?? ((seconds) => seconds);
     this.saved = structuredClone(opts.settings ?? defaultSettings());
     this.settings = new SettingsService(structuredClone(this.saved), (s) => {
       this.saved = structuredClone(s);
@@ -313,7 +320,7 @@ export class World {
         idleSeconds() {
           world.idleChecks++;
           if (world.recordDetails) world.idleCheckTimes.push(world.now);
-          return world.idleSeconds();
+          return world.idleReport(world.idleSeconds(), world.now);
         },
       },
       settings: this.settings,

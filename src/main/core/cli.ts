@@ -11,6 +11,8 @@ export const HELP = `Usage: attune [option]
   --resume                                   resume reminders
   --read                                     open the article
   --settings                                 open settings
+  --doctor [--json]                          say what Attune finds on this desktop
+                                             (notifications, tray, idle time, lock), then exit
   --help                                     show this help
 
 With no option, Attune starts in the system tray. Starting it again
@@ -19,6 +21,8 @@ while it runs opens Settings, so it is reachable without a tray.`;
 export type CliResult =
   | { kind: 'commands'; commands: Command[] }
   | { kind: 'help'; text: string }
+  /** Print what Attune finds on this desktop (as JSON with --json) and exit. */
+  | { kind: 'doctor'; json: boolean }
   | { kind: 'error'; message: string };
 
 const BREAKS: readonly QuickBreak[] = ['breathe', 'compassion', 'three-breaths'];
@@ -30,6 +34,8 @@ const BREAKS: readonly QuickBreak[] = ['breathe', 'compassion', 'three-breaths']
 export function parseArgs(args: readonly string[]): CliResult {
   const commands: Command[] = [];
   const ours = args.filter((a) => !isChromiumSwitch(a));
+  if (ours.includes('--help') || ours.includes('-h')) return { kind: 'help', text: HELP };
+  if (ours.includes('--doctor') || ours.includes('--json')) return doctorArgs(ours);
   for (let i = 0; i < ours.length; i++) {
     const arg = ours[i] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
@@ -77,6 +83,16 @@ export function parseArgs(args: readonly string[]): CliResult {
       return { kind: 'error', message: `${flag} takes no value` };
   }
   return { kind: 'commands', commands };
+}
+
+/** `--doctor` with nothing but an optional `--json`; anything else beside them is a mistake. */
+function doctorArgs(ours: readonly string[]): CliResult {
+  if (!ours.includes('--doctor'))
+    return { kind: 'error', message: '--json goes with --doctor: attune --doctor --json' };
+  const other = ours.find((a) => a !== '--doctor' && a !== '--json');
+  if (other !== undefined)
+    return { kind: 'error', message: `--doctor runs on its own (with --json at most), not with "${other}"` };
+  return { kind: 'doctor', json: ours.includes('--json') };
 }
 
 // Switches for Chromium or Electron, never the person's: added by Electron on a relaunch, by

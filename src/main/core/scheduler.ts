@@ -30,8 +30,11 @@ export interface SchedulerTimer {
 }
 
 export interface IdleSource {
-  /** Seconds since the last keyboard or mouse input, system-wide. */
-  idleSeconds(): number;
+  /**
+   * Seconds since the last keyboard or mouse input, system-wide; null when that can't be told
+   * here (then natural breaks and the typing lull are off, and reminders come on time).
+   */
+  idleSeconds(): number | null;
 }
 
 export interface SettingsSource {
@@ -323,10 +326,10 @@ export class Scheduler implements Reminders {
       nextCheck: now,
     };
     const waiting = now < this.lull.deadline;
-    if (waiting || reset > 0) {
-      // Time without input while busy (a call, a film) is not time away.
-      const read = this.readIdle(now);
-      const idleMs = busySeenAt === null ? read : Math.min(read, now - busySeenAt);
+    const read = waiting || reset > 0 ? this.readIdle(now) : null;
+    // Time without input while busy (a call, a film) is not time away.
+    const idleMs = read === null || busySeenAt === null ? read : Math.min(read, now - busySeenAt);
+    if (idleMs !== null) {
       if (reset > 0 && idleMs >= reset) {
         this.beginAway(now - idleMs);
         return false;
@@ -371,6 +374,11 @@ export class Scheduler implements Reminders {
   /** Natural-break detection: one idle reading. */
   private sampleIdle(now: number, reset: number): void {
     const idleMs = this.readIdle(now);
+    if (idleMs === null) {
+      // Idle time can't be told any more: no natural break can be seen; reminders run on time.
+      if (this.awaySince !== null) this.startInterval(now);
+      return;
+    }
     if (this.awaySince !== null) {
       if (idleMs < now - this.awaySince - IDLE_SLACK_MS) {
         // Input since we last looked: the break ended when that input happened.
@@ -384,9 +392,11 @@ export class Scheduler implements Reminders {
     }
   }
 
-  private readIdle(now: number): number {
+  /** Idle ms now; null when it can't be told (no natural breaks, no waiting for a lull). */
+  private readIdle(now: number): number | null {
     this.lastSample = now;
     const seconds = this.deps.idle.idleSeconds();
+    if (seconds === null) return null;
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
   }
 

@@ -1,6 +1,7 @@
 // App state → the tray menu, as plain data. The tray adapter turns this into an Electron Menu;
 // keeping it pure means every state's menu is tested without Electron.
 import type { AppState } from '../../shared/app-state';
+import { trayDesktopLine } from '../../shared/desktop';
 import type { Command } from './commands';
 import { statusLine } from './status-text';
 
@@ -20,8 +21,11 @@ export function buildTrayMenu(state: AppState, timeZone?: string): MenuItemModel
         { kind: 'action', label: '2 hours', command: { type: 'pause', for: '2h' } },
         { kind: 'action', label: 'Until tomorrow', command: { type: 'pause', for: 'tomorrow' } },
       ];
+  const desktopLine = trayDesktopLine(state.desktop);
   return [
     { kind: 'status', label: statusLine(state.reminder, timeZone) },
+    // Nothing can show a notification here: say so where the reminders then appear.
+    ...(desktopLine ? [{ kind: 'status', label: desktopLine } as const] : []),
     { kind: 'separator' },
     {
       kind: 'submenu',

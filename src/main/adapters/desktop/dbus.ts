@@ -26,7 +26,8 @@
 //   conn.onClose(listener)           called once when the connection ends (either side).
 //   conn.close()                     ends the connection; safe to call twice.
 //   busProvider(kind, opts?)         → () => Promise<DbusConnection | null>: one shared
-//                                    connection, opened on first use and again after it ends.
+//                                    connection, opened on first use and again after it ends;
+//                                    .close() ends it.
 //   unwrapVariant(v)                 dbus-native reads a variant as [signatureTree, [value]];
 //                                    this returns the value (or v itself when it is not one).
 import net from 'node:net';
@@ -357,12 +358,14 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
   return null;
 }
 
+export type BusProvider = (() => Promise<DbusConnection | null>) & { close(): void };
+
 /** One shared connection to the bus of `kind`: opened on first use, and again once it has ended. */
-export function busProvider(kind: BusKind, opts: ConnectOptions = {}): () => Promise<DbusConnection | null> {
+export function busProvider(kind: BusKind, opts: ConnectOptions = {}): BusProvider {
   let current: Promise<DbusConnection | null> | null = null;
   // undefined while connecting; null when the bus could not be reached (tried again next time).
   let settled: DbusConnection | null | undefined;
-  return () => {
+  const provide = () => {
     if (current && (settled === undefined || (settled !== null && !settled.closed))) return current;
     settled = undefined;
     current = connectBus(kind, opts).then((c) => {
@@ -371,4 +374,8 @@ export function busProvider(kind: BusKind, opts: ConnectOptions = {}): () => Pro
     });
     return current;
   };
+  const close = () => {
+    void current?.then((c) => c?.close());
+  };
+  return Object.assign(provide, { close });
 }

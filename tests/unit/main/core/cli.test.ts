@@ -142,3 +142,30 @@ describe('secondInstanceCommands: what a second launch asks of the running copy'
     expect(secondInstanceCommands(['--pause', 'x'])).toEqual(parseArgs(['--pause', 'x']));
   });
 });
+
+describe('--doctor', () => {
+  it('alone, or with --json in either order', () => {
+    expect(parseArgs(['--doctor'])).toEqual({ kind: 'doctor', json: false });
+    expect(parseArgs(['--doctor', '--json'])).toEqual({ kind: 'doctor', json: true });
+    expect(parseArgs(['--json', '--doctor'])).toEqual({ kind: 'doctor', json: true });
+    // Chromium's switches from a launcher change nothing.
+    expect(parseArgs(['--no-sandbox', '--doctor', '--ozone-platform-hint=auto'])).toEqual({
+      kind: 'doctor',
+      json: false,
+    });
+    expect(HELP).toContain('--doctor');
+  });
+
+  it('anything else beside it, or --json without it, is a mistake that says what to do', () => {
+    expect(parseArgs(['--doctor', '--read'])).toEqual({
+      kind: 'error',
+      message: '--doctor runs on its own (with --json at most), not with "--read"',
+    });
+    expect(parseArgs(['--doctor', 'now'])).toMatchObject({ kind: 'error' });
+    expect(parseArgs(['--json'])).toEqual({
+      kind: 'error',
+      message: '--json goes with --doctor: attune --doctor --json',
+    });
+    expect(parseArgs(['--doctor', '--help'])).toEqual({ kind: 'help', text: HELP });
+  });
+});

@@ -3,11 +3,12 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
 import { api } from '../../app/bridge';
-import { useSettings } from '../../app/use-main-state';
+import { useAppState, useSettings } from '../../app/use-main-state';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { SettingsNav } from '../../ui/SettingsNav';
 import { CrisisSection } from './CrisisSection';
 import { DataSection } from './DataSection';
+import { DesktopNotes } from './DesktopNotes';
 import { LoginPrompt } from './LoginPrompt';
 import { PracticeSection } from './PracticeSection';
 import { ReadingSection } from './ReadingSection';
@@ -26,6 +27,7 @@ const JUMPS = [
 
 export default function SettingsScreen() {
   const settings = useSettings();
+  const appState = useAppState();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void api().invoke('app:info').then(setInfo);
@@ -34,6 +36,7 @@ export default function SettingsScreen() {
     <ScreenFrame title="Settings" nav={<SettingsNav current="settings" />}>
       {settings ? (
         <div className="settings">
+          <DesktopNotes desktop={appState?.desktop} />
           <LoginPrompt settings={settings} onDone={() => document.getElementById('main')?.focus()} />
           <nav className="settings-jumps" aria-label="Settings sections">
             <p className="muted settings-saved">Changes are saved as you make them.</p>

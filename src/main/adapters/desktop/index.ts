@@ -1,0 +1,182 @@
+// The desktop as the rest of main sees it: how reminders are shown, idle time (gated, so a
+// stuck source never holds reminders back), lock and unlock on Linux, whether a tray host
+// exists — and the plain facts about all of it for the tray and Settings (DesktopState).
+// Each service lives in its own file here; this module only puts them together.
+import type { DesktopState, NotificationRoute } from '../../../shared/desktop';
+import { IdleTrustGate } from '../../core/idle-trust';
+import type { Notifier } from '../../core/notifier';
+import type { IdleSource, SchedulerTimer } from '../../core/scheduler';
+import { createNotifier, LinuxNotifier } from '../notifier';
+import { platformNotificationRoute } from '../notifier/route';
+import type { PowerMonitorLike } from '../power';
+import { type BusProvider, busProvider, type DbusConnection } from './dbus';
+import { chooseIdleSource, type IdleChoice } from './idle';
+import { type LockListener, watchLinuxLock } from './lock';
+import { sessionInfo } from './session';
+import { probeTrayHost } from './tray-host';
+
+export interface DesktopOptions {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  iconPath: string;
+  powerMonitor: PowerMonitorLike;
+  log: (message: string) => void;
+  pid?: number;
+  /** For tests: the buses (default: from the environment). */
+  sessionBus?: () => Promise<DbusConnection | null>;
+  systemBus?: () => Promise<DbusConnection | null>;
+  /** For tests: a notifier in place of the platform's. */
+  notifier?: Notifier;
+  now?: () => number;
+}
+
+/** What the scheduler needs from the desktop. */
+export interface ReminderDesktop {
+  idle: IdleSource;
+  /** The scheduler's timer: each wake-up first refreshes a D-Bus idle reading. */
+  wrapTimer(timer: SchedulerTimer): SchedulerTimer;
+  /** Hears lock and unlock where powerMonitor can't (Linux); returns a function that stops. */
+  watchLock(listener: LockListener): () => void;
+}
+
+export interface Desktop extends ReminderDesktop {
+  notifier: Notifier;
+  state(): DesktopState;
+  subscribe(listener: () => void): () => void;
+  /** Whether a tray host shows Attune's icon (null: can't tell), once probed. */
+  readonly trayHost: Promise<boolean | null>;
+  /** The idle source, once chosen (for the log and the doctor). */
+  readonly idleChoice: Promise<IdleChoice>;
+  dispose(): void;
+}
+
+const isLinux = (p: NodeJS.Platform) => p === 'linux' || p.endsWith('bsd');
+
+const NO_ROUTE: NotificationRoute = { via: 'none', server: null, actions: false };
+
+export function createDesktop(opts: DesktopOptions): Desktop {
+  const now = opts.now ?? Date.now;
+  const linux = isLinux(opts.platform);
+  const session = opts.sessionBus ?? busProvider('session', { env: opts.env, log: opts.log });
+  const system = opts.systemBus ?? busProvider('system', { env: opts.env, log: opts.log });
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const l of listeners) l();
+  };
+  const notifier =
+    opts.notifier ??
+    createNotifier({ platform: opts.platform, iconPath: opts.iconPath, log: opts.log, sessionBus: session });
+  const unroute = notifier instanceof LinuxNotifier ? notifier.onRouteChange(changed) : () => {};
+  const route = () =>
+    notifier instanceof LinuxNotifier ? notifier.route() : (platformNotificationRoute(opts.platform) ?? NO_ROUTE);
+
+  const type = sessionInfo(opts.platform, opts.env).type;
+  let trayHost: boolean | null = null;
+  const trayHostProbe = linux
+    ? session().then((conn) => probeTrayHost(conn, type))
+    : Promise.resolve(probeTrayHost(null, type));
+  void trayHostProbe.then((host) => {
+    trayHost = host;
+    if (host !== null) changed();
+  });
+
+  // Idle: until the source is chosen, powerMonitor where it is right, else "can't tell".
+  const gate = new IdleTrustGate();
+  let choice: IdleChoice | null = null;
+  let busIdleMs: number | null = null;
+  let wasTrusted = true;
+  const idleChoice = chooseIdleSource(type, session).then(async (c) => {
+    choice = c;
+    opts.log(
+      `idle time: ${c.source}${c.trusted ? '' : " (can't be trusted: natural breaks and the typing lull are off)"}`,
+    );
+    if (c.read) busIdleMs = await c.read();
+    return c;
+  });
+  void idleChoice.then(() => noteTrust());
+  const trusted = () => (choice === null ? type !== 'wayland' && type !== 'tty' : choice.trusted) && !gate.stuck(now());
+  const noteTrust = () => {
+    const t = trusted();
+    if (t !== wasTrusted) {
+      wasTrusted = t;
+      opts.log(t ? 'idle time can be read again' : 'idle time reads as 0 all the time: treating it as unknown');
+      changed();
+    }
+  };
+  const idle: IdleSource = {
+    idleSeconds() {
+      const c = choice;
+      let ms: number | null;
+      if (c === null) ms = type === 'wayland' || type === 'tty' ? null : opts.powerMonitor.getSystemIdleTime() * 1000;
+      else if (!c.trusted) ms = null;
+      else if (c.read) ms = busIdleMs;
+      else ms = opts.powerMonitor.getSystemIdleTime() * 1000;
+      const passed = gate.reading(now(), ms);
+      noteTrust();
+      return passed === null ? null : passed / 1000;
+    },
+  };
+
+  const wrapTimer = (timer: SchedulerTimer): SchedulerTimer => ({
+    set(delayMs, fire) {
+      const handle = { inner: null as unknown, cancelled: false };
+      handle.inner = timer.set(delayMs, () => {
+        const read = choice?.read;
+        if (!read) {
+          fire();
+          return;
+        }
+        // The reading arrives before the scheduler looks (the call times out within a second).
+        void read().then((ms) => {
+          busIdleMs = ms;
+          if (!handle.cancelled) fire();
+        });
+      });
+      return handle;
+    },
+    clear(h) {
+      const handle = h as { inner: unknown; cancelled: boolean };
+      handle.cancelled = true;
+      timer.clear(handle.inner);
+    },
+  });
+
+  const stops: (() => void)[] = [];
+  const watchLock = (listener: LockListener) => {
+    if (!linux) return () => {};
+    let stopped = false;
+    void Promise.all([system(), session()])
+      .then(([sys, ses]) => watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, listener))
+      .then((w) => {
+        opts.log(`screen lock: ${w.source}`);
+        if (stopped) w.stop();
+        else stops.push(w.stop);
+      });
+    return () => {
+      stopped = true;
+      for (const s of stops.splice(0)) s();
+    };
+  };
+
+  return {
+    notifier,
+    idle,
+    wrapTimer,
+    watchLock,
+    trayHost: trayHostProbe,
+    idleChoice,
+    state: () => ({ notifications: route(), idleTrusted: trusted(), trayHost }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      unroute();
+      listeners.clear();
+      for (const s of stops.splice(0)) s();
+      // Only the connections opened here; buses handed in belong to the caller.
+      if (!opts.sessionBus) (session as BusProvider).close();
+      if (!opts.systemBus) (system as BusProvider).close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// What Attune found on this desktop that the person needs to know: no notification service,
+// no tray icon, idle time it can't read. Each note says what is so and what they can do.
+import { DESKTOP_NOTES, type DesktopState, desktopNotes } from '../../../../shared/desktop';
+
+export function DesktopNotes({ desktop }: { desktop: DesktopState | undefined }) {
+  const notes = desktopNotes(desktop);
+  if (notes.length === 0) return null;
+  return (
+    <aside className="desktop-notes card" aria-labelledby="desktop-notes-h" data-testid="desktop-notes">
+      <h2 id="desktop-notes-h">On this desktop</h2>
+      <ul>
+        {notes.map((id) => (
+          <li key={id} data-note={id}>
+            {DESKTOP_NOTES[id]}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,24 @@
+// `npm run doctor` (`-- --json` for JSON): the probes of `attune --doctor`, without Electron.
+// Exits 0 whatever it finds, 2 on a bad argument.
+import { parseArgs } from '../src/main/core/cli';
+import { printDoctorReport } from '../src/main/doctor/print';
+
+const args = process.argv.slice(2);
+const stray = args.find((a) => a !== '--json' && a !== '--help' && a !== '-h');
+if (stray !== undefined) {
+  process.stderr.write(`doctor: unknown argument "${stray}". Use npm run doctor, or npm run doctor -- --json\n`);
+  process.exit(2);
+}
+const parsed = parseArgs(['--doctor', ...args]);
+if (parsed.kind === 'help') {
+  process.stdout.write(
+    'Usage: npm run doctor [-- --json]\n\nSays what Attune finds on this desktop: notifications, tray, idle time, screen lock.\n',
+  );
+  process.exit(0);
+}
+if (parsed.kind !== 'doctor') {
+  process.stderr.write(`doctor: ${parsed.kind === 'error' ? parsed.message : 'unexpected arguments'}\n`);
+  process.exit(2);
+}
+await printDoctorReport(parsed.json);
+process.exit(0);
