@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // electron-store imports electron; inlining it lets a test's vi.mock('electron') reach it.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -14,7 +14,8 @@ export interface NotificationRoute {
 
 /** What the windows and the tray need to say about the desktop. */
 export interface DesktopState {
-  notifications: NotificationRoute;
+  /** null until Attune has looked (a moment after start). */
+  notifications: NotificationRoute | null;
   /** False: idle time can't be trusted here, so natural breaks and the typing lull are off. */
   idleTrusted: boolean;
   /** Whether a tray host shows Attune's icon; null where it can't be told. */
@@ -45,8 +46,9 @@ export const DESKTOP_NOTES: Record<DesktopNoteId, string> = {
 export function desktopNotes(state: DesktopState | undefined): DesktopNoteId[] {
   if (!state) return [];
   const notes: DesktopNoteId[] = [];
-  if (state.notifications.via === 'none') notes.push('no-notifications');
-  else if (!state.notifications.actions && state.notifications.via === 'dbus') notes.push('no-actions');
+  const n = state.notifications;
+  if (n?.via === 'none') notes.push('no-notifications');
+  else if (n?.via === 'dbus' && !n.actions) notes.push('no-actions');
   if (state.trayHost === false) notes.push('no-tray-host');
   if (!state.idleTrusted) notes.push('idle-untrusted');
   return notes;
@@ -54,5 +56,5 @@ export function desktopNotes(state: DesktopState | undefined): DesktopNoteId[] {
 
 /** The tray's extra status line, when there is something the person needs to know there. */
 export function trayDesktopLine(state: DesktopState | undefined): string | null {
-  return state?.notifications.via === 'none' ? 'Notifications can’t be shown — reminders appear here' : null;
+  return state?.notifications?.via === 'none' ? 'Notifications can’t be shown — reminders appear here' : null;
 }

@@ -1,4 +1,5 @@
 // The D-Bus layer against a real dbus-daemon: every failure is "can't tell", never a throw.
+import { mkdir, symlink } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,6 +126,20 @@ describe('an unreachable bus', () => {
   it('is null when nothing listens at the address', async () => {
     const env = { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(tmpdir(), 'attune-no-bus-here')}` };
     expect(await connect('session', env)).toBeNull();
+  });
+
+  it('an address of abstract sockets only (which Node 20 can’t reach) falls back to systemd’s user bus', async () => {
+    const run = path.join(desk.dir, 'run');
+    await mkdir(run, { recursive: true });
+    const socketPath = /unix:path=([^,;]+)/.exec(desk.sessionAddress)?.[1] ?? '';
+    await symlink(socketPath, path.join(run, 'bus'));
+    const env = { DBUS_SESSION_BUS_ADDRESS: 'unix:abstract=/tmp/attune-nothing-here', XDG_RUNTIME_DIR: run };
+    const conn = await connect('session', env);
+    expect(await conn?.nameHasOwner('org.freedesktop.DBus')).toBe(true);
+    // A path address that doesn't answer is not second-guessed.
+    expect(
+      await connect('session', { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent', XDG_RUNTIME_DIR: run }),
+    ).toBeNull();
   });
 
   it('is null without an address at all', async () => {

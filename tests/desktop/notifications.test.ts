@@ -4,7 +4,7 @@
 // back as ActionInvoked. A stand-in server without the "actions" capability shows the other case.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { busProvider } from '../../src/main/adapters/desktop/dbus';
+import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send';
@@ -179,7 +179,7 @@ describe('when the desktop differs', () => {
     }
   });
 
-  it('no notification server: the route is "none", and a server that starts later is used', async () => {
+  it('no notification server: the route is "none"; one that starts later is noticed at once, and used', async () => {
     const other = await startDesktop();
     try {
       const n = linuxNotifier(other.env);
@@ -188,16 +188,22 @@ describe('when the desktop differs', () => {
       await n.ready;
       expect(n.route()).toEqual({ via: 'none', server: null, actions: false });
       const server = await notificationServer(other.sessionAddress, ['body', 'actions']);
+      // No reminder needed: the name appearing on the bus is enough.
+      await expect.poll(() => n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: true });
+      expect(routes).toEqual([
+        { via: 'none', server: null, actions: false },
+        { via: 'dbus', server: 'attune-test-notifications', actions: true },
+      ]);
       n.show(reminderNotice(0, 10, 120_000), () => {});
       await expect.poll(() => server.notified.length).toBe(1);
-      expect(routes).toEqual([{ via: 'dbus', server: 'attune-test-notifications', actions: true }]);
       server.stop();
+      await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
     } finally {
       await other.stop();
     }
   });
 
-  it('the server going away is noticed at the next reminder, and the route says so', async () => {
+  it('the server going away mid-use: a reminder shown then finds no way, and the route says so', async () => {
     const other = await startDesktop();
     try {
       const server = await notificationServer(other.sessionAddress);

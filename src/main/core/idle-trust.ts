@@ -4,9 +4,13 @@
 // then count as "can't tell" (null) until it says something else. The scheduler treats null as:
 // no natural break, no waiting for a lull — the reminder comes on time. Pure.
 
-/** Zero on every reading for this long (and at least STUCK_READINGS readings) means stuck. */
-export const STUCK_AFTER_MS = 15 * 60_000;
-export const STUCK_READINGS = 4;
+/**
+ * Zero on every reading for this long (and at least STUCK_READINGS readings) means stuck. Long,
+ * because powerMonitor reads whole seconds and a fast typist can read 0 for a while; D-Bus
+ * sources read milliseconds, where a person is never exactly 0 twice.
+ */
+export const STUCK_AFTER_MS = 30 * 60_000;
+export const STUCK_READINGS = 6;
 
 export class IdleTrustGate {
   /** When the current run of zero readings began, and how many it has. */

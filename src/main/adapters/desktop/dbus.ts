@@ -2,9 +2,11 @@
 //
 // Why this library: it is pure JavaScript (no native module to rebuild per Electron version or
 // architecture, so the AppImage, deb and rpm carry nothing platform-specific for it), it is
-// maintained by the homebridge project (which runs it on many thousands of Linux machines), it
-// has no runtime dependency beyond safe-buffer, and it can also export interfaces — so the test
-// services standing in for logind, the screensavers and Mutter use the same code path.
+// maintained by the homebridge project (which runs it on many thousands of Linux machines), its
+// own dependencies are pure JavaScript too (long, xml2js, event-stream 4 — the clean release
+// after the 3.3.6 incident —, hexy, minimist, safe-buffer; all bundled by Vite), and it can also
+// export interfaces — so the test services standing in for logind, the screensavers and Mutter
+// use the same library. dbus-next was the other candidate; it has had no release since 2021.
 //
 // API (every failure resolves to a value meaning "can't tell"; nothing here throws into the app):
 //
@@ -27,15 +29,14 @@
 //   conn.close()                     ends the connection; safe to call twice.
 //   busProvider(kind, opts?)         → () => Promise<DbusConnection | null>: one shared
 //                                    connection, opened on first use and again after it ends;
-//                                    .close() ends it.
+//                                    .close() ends it. (In dbus-provider.ts.)
 //   unwrapVariant(v)                 dbus-native reads a variant as [signatureTree, [value]];
 //                                    this returns the value (or v itself when it is not one).
-import net from 'node:net';
+import type net from 'node:net';
 import * as dbusNative from '@homebridge/dbus-native';
+import { type BusKind, busAddress, openSocket, parseBusAddress } from './dbus-address';
 
-export type BusKind = 'session' | 'system';
-
-export type BusEndpoint = { kind: 'path'; path: string } | { kind: 'tcp'; host: string; port: number };
+export { type BusEndpoint, type BusKind, busAddress, parseBusAddress } from './dbus-address';
 
 export interface CallRequest {
   destination: string;
@@ -54,6 +55,8 @@ export interface SignalMatch {
   path?: string;
   /** A well-known or unique name; the rule is passed to the bus, which resolves it. */
   sender?: string;
+  /** The signal's first argument, when it is a string (e.g. the name in NameOwnerChanged). */
+  arg0?: string;
 }
 
 export type SignalListener = (body: unknown[], sender: string | undefined) => void;
@@ -99,71 +102,17 @@ interface RawBus {
 const createClient = (dbusNative as unknown as { createClient(o: { stream: net.Socket }): RawBus }).createClient;
 
 const SIGNAL = 4;
+/** Error replies that only mean "no such service or method here". */
+const ABSENT = new Set([
+  'org.freedesktop.DBus.Error.ServiceUnknown',
+  'org.freedesktop.DBus.Error.NameHasNoOwner',
+  'org.freedesktop.DBus.Error.UnknownMethod',
+  'org.freedesktop.DBus.Error.UnknownObject',
+  'org.freedesktop.DBus.Error.UnknownInterface',
+  'org.freedesktop.DBus.Error.NotSupported',
+]);
 const DEFAULT_CONNECT_MS = 1500;
 const DEFAULT_CALL_MS = 2000;
-
-/** Unescapes a D-Bus address value (%xx). */
-function unescapeValue(v: string): string {
-  try {
-    return decodeURIComponent(v);
-  } catch {
-    return v;
-  }
-}
-
-/** Pure: "unix:path=/run/user/1000/bus;tcp:host=h,port=1" → endpoints Node can connect to. */
-export function parseBusAddress(address: string): BusEndpoint[] {
-  const out: BusEndpoint[] = [];
-  for (const part of address.split(';')) {
-    const colon = part.indexOf(':');
-    if (colon <= 0) continue;
-    const family = part.slice(0, colon).toLowerCase();
-    const params = new Map<string, string>();
-    for (const kv of part.slice(colon + 1).split(',')) {
-      const eq = kv.indexOf('=');
-      if (eq > 0) params.set(kv.slice(0, eq), unescapeValue(kv.slice(eq + 1)));
-    }
-    if (family === 'unix') {
-      const p = params.get('path');
-      const abstract = params.get('abstract');
-      // Node connects to Linux's abstract socket namespace through a leading NUL byte.
-      if (p) out.push({ kind: 'path', path: p });
-      else if (abstract) out.push({ kind: 'path', path: `\0${abstract}` });
-    } else if (family === 'tcp') {
-      const port = Number(params.get('port'));
-      if (Number.isInteger(port) && port > 0 && port < 65536)
-        out.push({ kind: 'tcp', host: params.get('host') ?? 'localhost', port });
-    }
-  }
-  return out;
-}
-
-/** Where the bus of `kind` lives, as libdbus and sd-bus look for it. */
-export function busAddress(kind: BusKind, env: NodeJS.ProcessEnv = process.env): string | null {
-  if (kind === 'system') return env.DBUS_SYSTEM_BUS_ADDRESS || 'unix:path=/var/run/dbus/system_bus_socket';
-  if (env.DBUS_SESSION_BUS_ADDRESS) return env.DBUS_SESSION_BUS_ADDRESS;
-  // systemd's user bus, used when the variable is not exported (e.g. some autostart paths).
-  return env.XDG_RUNTIME_DIR ? `unix:path=${env.XDG_RUNTIME_DIR}/bus` : null;
-}
-
-function openSocket(endpoint: BusEndpoint, timeoutMs: number): Promise<net.Socket | null> {
-  return new Promise((resolve) => {
-    const socket =
-      endpoint.kind === 'path'
-        ? net.createConnection(endpoint.path)
-        : net.createConnection(endpoint.port, endpoint.host);
-    const done = (ok: boolean) => {
-      clearTimeout(timer);
-      socket.removeAllListeners('connect');
-      socket.removeAllListeners('error');
-      if (!ok) socket.destroy();
-      resolve(ok ? socket : null);
-    };
-    const timer = setTimeout(() => done(false), timeoutMs);
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}
 
 /** A failure the library reports in its own shape → one line for the log. */
 function errorText(err: unknown): string {
@@ -185,6 +134,7 @@ function matchRule(m: SignalMatch): string {
   const parts = [`type='signal'`, `interface='${m.interface}'`, `member='${m.member}'`];
   if (m.path) parts.push(`path='${m.path}'`);
   if (m.sender) parts.push(`sender='${m.sender}'`);
+  if (m.arg0) parts.push(`arg0='${m.arg0}'`);
   return parts.join(',');
 }
 
@@ -240,7 +190,9 @@ class Connection implements DbusConnection {
         }
         this.bus.invoke(msg, (err, ...body) => {
           if (err) {
-            this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
+            // A service that isn't there is an answer ("can't tell"), not something to log.
+            if (!ABSENT.has((err as { name?: string }).name ?? ''))
+              this.log(`D-Bus ${req.interface}.${req.member}: ${errorText(err)}`);
             resolve(null);
           } else resolve(body);
         });
@@ -289,6 +241,7 @@ class Connection implements DbusConnection {
       const m = raw as RawMessage;
       if (m.type !== SIGNAL || m.interface !== match.interface || m.member !== match.member) return;
       if (match.path && m.path !== match.path) return;
+      if (match.arg0 !== undefined && m.body?.[0] !== match.arg0) return;
       try {
         listener(m.body ?? [], m.sender);
       } catch (err) {
@@ -331,7 +284,13 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_CONNECT_MS;
   const started = Date.now();
-  for (const endpoint of parseBusAddress(address)) {
+  const endpoints = parseBusAddress(address);
+  // Node 20 can't reach Linux's abstract sockets (dbus-launch's default on older systems); where
+  // the address names only those, systemd's user bus is the other place a session bus lives.
+  const env = opts.env ?? process.env;
+  if (kind === 'session' && env.XDG_RUNTIME_DIR && endpoints.every((e) => e.kind === 'path' && e.path.startsWith('\0')))
+    endpoints.push({ kind: 'path', path: `${env.XDG_RUNTIME_DIR}/bus` });
+  for (const endpoint of endpoints) {
     const socket = await openSocket(endpoint, timeoutMs);
     if (!socket) continue;
     let conn: Connection;
@@ -356,26 +315,4 @@ export async function connectBus(kind: BusKind, opts: ConnectOptions = {}): Prom
   }
   log(`D-Bus ${kind} bus: can't be reached at ${address}`);
   return null;
-}
-
-export type BusProvider = (() => Promise<DbusConnection | null>) & { close(): void };
-
-/** One shared connection to the bus of `kind`: opened on first use, and again once it has ended. */
-export function busProvider(kind: BusKind, opts: ConnectOptions = {}): BusProvider {
-  let current: Promise<DbusConnection | null> | null = null;
-  // undefined while connecting; null when the bus could not be reached (tried again next time).
-  let settled: DbusConnection | null | undefined;
-  const provide = () => {
-    if (current && (settled === undefined || (settled !== null && !settled.closed))) return current;
-    settled = undefined;
-    current = connectBus(kind, opts).then((c) => {
-      settled = c;
-      return c;
-    });
-    return current;
-  };
-  const close = () => {
-    void current?.then((c) => c?.close());
-  };
-  return Object.assign(provide, { close });
 }

@@ -5,7 +5,8 @@
 // say so (see route()).
 import type { NotificationRoute } from '../../../shared/desktop';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
-import { busProvider, type DbusConnection } from '../desktop/dbus';
+import type { DbusConnection } from '../desktop/dbus';
+import { busProvider } from '../desktop/dbus-provider';
 import { DbusNotifier, probeNotificationServer } from '../desktop/notifications';
 import { NodeNotifier } from './node-notifier';
 import { detectVersion, type ExecFile, NotifySendNotifier, type Spawn, supportsActions } from './notify-send';
@@ -44,7 +45,8 @@ export class LinuxNotifier implements Notifier {
   /** The first choice, once made. */
   readonly ready: Promise<Notifier>;
   private chosen: Notifier | null = null;
-  private current: NotificationRoute = NONE;
+  /** null until the first choice is made. */
+  private current: NotificationRoute | null = null;
   private choosing: Promise<Notifier> | null = null;
   private pending = 0;
   private readonly listeners = new Set<(route: NotificationRoute) => void>();
@@ -60,8 +62,8 @@ export class LinuxNotifier implements Notifier {
     this.ready = this.rechoose();
   }
 
-  /** How reminders reach the person now. */
-  route(): NotificationRoute {
+  /** How reminders reach the person now; null until the first choice is made. */
+  route(): NotificationRoute | null {
     return this.current;
   }
 
@@ -72,7 +74,7 @@ export class LinuxNotifier implements Notifier {
 
   show(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
     // With no way to show a notice, look again: a notification service may have started since.
-    if (this.chosen && this.current.via !== 'none') {
+    if (this.chosen && this.current?.via !== 'none') {
       this.chosen.show(notice, onAction);
       return;
     }
@@ -99,6 +101,7 @@ export class LinuxNotifier implements Notifier {
   private async choose(): Promise<Notifier> {
     const bus = await this.sessionBus();
     if (bus) {
+      await this.followServer(bus);
       const server = await probeNotificationServer(bus);
       if (!server) {
         this.log('no notification service answers on the session bus');
@@ -127,6 +130,28 @@ export class LinuxNotifier implements Notifier {
     this.log('no session bus and no notify-send: reminders can only show in the tray');
     return this.use(new NoNotifier(this.log), NONE);
   }
+
+  /**
+   * A notification service that starts or stops (say, dunst started after Attune at login) is
+   * noticed at once, so the tray and Settings never say "none" longer than it is true.
+   */
+  private async followServer(bus: DbusConnection): Promise<void> {
+    if (this.followed === bus) return;
+    this.followed = bus;
+    await bus.subscribe(
+      {
+        interface: 'org.freedesktop.DBus',
+        member: 'NameOwnerChanged',
+        sender: 'org.freedesktop.DBus',
+        arg0: 'org.freedesktop.Notifications',
+      },
+      (body) => {
+        const gained = typeof body[2] === 'string' && body[2] !== '';
+        if (gained ? this.current?.via !== 'dbus' : this.current?.via === 'dbus') void this.rechoose();
+      },
+    );
+  }
+  private followed: DbusConnection | null = null;
 
   /** The D-Bus server could not take a notice (it went away): choose again and show it once more. */
   private lost(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {

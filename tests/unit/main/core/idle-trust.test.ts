@@ -18,7 +18,7 @@ describe('the idle trust gate', () => {
     expect(gate.reading(1, null)).toBeNull();
     const step = STUCK_AFTER_MS / (STUCK_READINGS - 1);
     for (let i = 0; i < STUCK_READINGS - 1; i++) expect(gate.reading(10 + i * step, 0)).toBe(0);
-    // The fourth zero, a whole stretch after the first: stuck.
+    // The last zero needed, a whole stretch after the first: stuck.
     expect(gate.reading(10 + STUCK_AFTER_MS, 0)).toBeNull();
     expect(gate.stuck(10 + STUCK_AFTER_MS)).toBe(true);
     // Any other reading and it is trusted again.
@@ -45,8 +45,8 @@ describe('the scheduler when idle time says 0 forever', () => {
     const gate = new IdleTrustGate();
     const w = worldReporting((_s, now) => gate.reading(now, 0));
     w.advanceTo(t(MON('12:30')));
-    // Idle is sampled every 2.5 minutes: by 10:00 a quarter of an hour of nothing but zeros has
-    // shown the source is stuck, so no reminder waits for a lull it could never see.
+    // Idle is sampled every 2.5 minutes: by 10:00 half an hour of nothing but zeros has shown
+    // the source is stuck, so no reminder waits for a lull it could never see.
     expect(shownAt(w)).toEqual([iso(t(MON('10:00'))), iso(t(MON('11:00'))), iso(t(MON('12:00')))]);
   });
 });
