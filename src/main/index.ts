@@ -12,7 +12,7 @@ import { QUICK_BREAKS } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
-import { busProvider } from './adapters/desktop/dbus';
+import { busProvider } from './adapters/desktop/dbus-provider';
 import { openListedLink } from './adapters/external-links';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone } from './adapters/power';
@@ -89,9 +89,8 @@ function start(firstCommands: Command[]): void {
   // A reminder's "Start" (or a click on it) opens the whole pause: arrive, breathe, acknowledge.
   const desktop = createAppDesktop(icon('attune-256.png'));
   // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
-  const busy = createBusyDesktop(
-    busyReaders({ platform: process.platform, env: process.env, sessionBus: busProvider('session') }),
-  );
+  const busyBus = busProvider('session');
+  const busy = createBusyDesktop(busyReaders({ platform: process.platform, env: process.env, sessionBus: busyBus }));
   const reminders = createReminders(
     settings,
     () => run({ type: 'open', route: '#/practice' }),
@@ -254,6 +253,7 @@ function start(firstCommands: Command[]): void {
   app.on('before-quit', () => {
     reminders.dispose();
     desktop.dispose();
+    busyBus.close();
     windows.closeAll();
     tray.destroy();
   });

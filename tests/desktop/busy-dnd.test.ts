@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busyReaders, createBusyDesktop } from '../../src/main/adapters/busy';
 import { runCommand } from '../../src/main/adapters/desktop/busy-probe';
-import { busProvider } from '../../src/main/adapters/desktop/dbus';
+import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { dunstPaused } from '../../src/main/adapters/desktop/dnd-dunst';
 import { freedesktopInhibited } from '../../src/main/adapters/desktop/dnd-freedesktop';
 import { gnomeShowBanners } from '../../src/main/adapters/desktop/dnd-gnome';
