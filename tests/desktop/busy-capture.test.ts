@@ -8,7 +8,7 @@
 //    of the test's own open, and the reader is pointed at that file's name; the /proc scan,
 //    the links and the user check are the real ones.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,7 +121,11 @@ describe('camera: a process of this user holding the device open (real /proc)', 
     await stop(holder);
   });
 
-  it("no /proc: can't tell", async () => {
-    expect(await cameraInUse({ procRoot: path.join(dir, 'no-proc') })).toBeNull();
+  it("no video device at all: not in use, without looking at any process; devices but no /proc: can't tell", async () => {
+    const dev = path.join(dir, 'dev');
+    await mkdir(dev, { recursive: true });
+    expect(await cameraInUse({ devRoot: dev, procRoot: path.join(dir, 'no-proc') })).toBe(false);
+    await writeFile(path.join(dev, 'video0'), '');
+    expect(await cameraInUse({ devRoot: dev, procRoot: path.join(dir, 'no-proc') })).toBeNull();
   });
 });
