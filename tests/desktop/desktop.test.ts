@@ -164,4 +164,34 @@ describe('lock on Linux', () => {
     stop();
     sys.close();
   });
+
+  it('a bus connection that ends is opened again, and lock is still heard', async () => {
+    const login = started(await logind(desk.systemAddress, { sessionId: '6' }));
+    const system = busProvider('system', { env: desk.env });
+    const d = createDesktop({
+      platform: 'linux',
+      env: { ...desk.env, XDG_SESSION_ID: '6', XDG_SESSION_TYPE: 'x11' },
+      iconPath: '/icon.png',
+      powerMonitor: fakePower(),
+      log: () => {},
+      systemBus: system,
+    });
+    desktops.push(d);
+    const events: string[] = [];
+    d.watchLock({ lock: () => events.push('lock'), unlock: () => events.push('unlock') });
+    await expect.poll(() => login.calls.filter((c) => c === 'GetSession 6').length).toBe(1);
+    const first = await system();
+    first?.close();
+    await expect.poll(() => login.calls.filter((c) => c === 'GetSession 6').length).toBe(2);
+    await expect
+      .poll(async () => {
+        login.lock();
+        login.unlock();
+        await (await system())?.nameHasOwner('x.y');
+        return events.length > 0;
+      })
+      .toBe(true);
+    expect(await system()).not.toBe(first);
+    system.close();
+  });
 });

@@ -143,16 +143,28 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   });
 
   const stops: (() => void)[] = [];
+  let disposed = false;
   const watchLock = (listener: LockListener) => {
     if (!linux) return () => {};
     let stopped = false;
-    void Promise.all([system(), session()])
-      .then(([sys, ses]) => watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, listener))
-      .then((w) => {
-        opts.log(`screen lock: ${w.source}`);
-        if (stopped) w.stop();
-        else stops.push(w.stop);
-      });
+    const watch = async () => {
+      const [sys, ses] = await Promise.all([system(), session()]);
+      const w = await watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, listener);
+      opts.log(`screen lock: ${w.source}`);
+      if (stopped) return w.stop();
+      stops.push(w.stop);
+      // A bus connection that ends (the bus restarted) is opened again, and the watch with it.
+      let again = false;
+      const rewatch = () => {
+        if (stopped || disposed || again) return;
+        again = true;
+        w.stop();
+        void watch();
+      };
+      sys?.onClose(rewatch);
+      ses?.onClose(rewatch);
+    };
+    void watch();
     return () => {
       stopped = true;
       for (const s of stops.splice(0)) s();
@@ -172,6 +184,7 @@ export function createDesktop(opts: DesktopOptions): Desktop {
       return () => listeners.delete(listener);
     },
     dispose() {
+      disposed = true;
       unroute();
       listeners.clear();
       for (const s of stops.splice(0)) s();
