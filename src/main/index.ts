@@ -130,9 +130,8 @@ function start(firstCommands: Command[]): void {
   });
   const desktop = createAppDesktop(icon('attune-256.png'));
   // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
-  const busy = createBusyDesktop(
-    busyReaders({ platform: process.platform, env: process.env, sessionBus: busProvider('session') }),
-  );
+  const busyBus = busProvider('session');
+  const busy = createBusyDesktop(busyReaders({ platform: process.platform, env: process.env, sessionBus: busyBus }));
   const reminders = createReminders(
     settings,
     // A reminder's "Start" (or a click on it) begins what the person chose in Settings: by default
@@ -265,6 +264,7 @@ function start(firstCommands: Command[]): void {
     reminders.dispose();
     desktop.dispose();
     shortcut.dispose();
+    busyBus.close();
     windows.closeAll();
     tray.destroy();
   });

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorReport } from '../../src/main/doctor/report';
+import { gnomeSessionManager } from './support/busy-services';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 import { logind, mutterIdleMonitor, type Service, statusNotifierWatcher } from './support/services';
 
@@ -25,6 +26,8 @@ beforeAll(async () => {
   services.push(await logind(desk.systemAddress, { sessionId: '3', type: 'wayland' }));
   services.push(await mutterIdleMonitor(desk.sessionAddress));
   services.push(await statusNotifierWatcher(desk.sessionAddress, true));
+  // GNOME's session manager answers whether anything holds an idle inhibitor (busy: full screen).
+  services.push(await gnomeSessionManager(desk.sessionAddress));
 });
 afterAll(async () => {
   for (const s of services) s.stop();
@@ -36,6 +39,9 @@ const gnomeWayland = () => ({
   XDG_SESSION_TYPE: 'wayland',
   XDG_CURRENT_DESKTOP: 'ubuntu:GNOME',
   XDG_SESSION_ID: '3',
+  // Never the caller's sound server or GNOME settings: no sound server here, GSettings defaults.
+  PULSE_SERVER: `unix:${path.join(desk.dir, 'no-sound-server')}`,
+  GSETTINGS_BACKEND: 'memory',
 });
 
 describe('npm run doctor', () => {
@@ -50,6 +56,12 @@ describe('npm run doctor', () => {
       idle: { source: 'org.gnome.Mutter.IdleMonitor', trusted: true },
       lock: { source: 'logind' },
       dbus: { session: true, system: true },
+      busy: {
+        doNotDisturb: { source: 'dunst paused (org.dunstproject.cmd0), GNOME show-banners (gsettings)', active: false },
+        fullScreen: { source: 'GNOME session inhibitors (org.gnome.SessionManager IsInhibited idle)', active: false },
+        camera: { source: '/dev/video* held open (/proc/<pid>/fd)', active: false },
+        microphone: { source: 'none answered: PulseAudio/PipeWire capture streams (pactl)', active: null },
+      },
       problems: [],
     });
   });

@@ -88,7 +88,16 @@ describe('first launch', () => {
       const fake = await launch(['--doctor', '--json'], { lockAvailable: false });
       await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([0]), { timeout: 10_000 });
       const report = JSON.parse(String(out.mock.calls.map((c) => c[0]).join('')));
-      expect(Object.keys(report)).toEqual(['session', 'notifications', 'tray', 'idle', 'lock', 'dbus', 'problems']);
+      expect(Object.keys(report)).toEqual([
+        'session',
+        'notifications',
+        'tray',
+        'idle',
+        'lock',
+        'dbus',
+        'busy',
+        'problems',
+      ]);
       expect(report.problems.length).toBeGreaterThan(0);
       expect(fake.app.lockRequests).toEqual([]);
       expect(fake.protocol.privilegedSchemes).toEqual([]);

@@ -4,13 +4,13 @@
 // store and a notifier that records what it would show. The replay harness, the unit tests,
 // the property tests and the benchmark all drive the scheduler through this one world.
 
-import type { BusyReading, BusySource } from '../../src/main/core/busy';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../src/main/core/notifier';
 import { Scheduler } from '../../src/main/core/scheduler';
 import { SettingsService } from '../../src/main/core/settings-service';
 import { statusLine } from '../../src/main/core/status-text';
 import type { PauseChoice, ReminderStatus } from '../../src/shared/app-state';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
+import { SimBusyDesktop, type SimBusyReason } from './busy-desktop';
 
 export interface ShownNotice {
   /** True time. */
@@ -36,23 +36,16 @@ export interface WorldOptions {
   presentIdleSeconds?: number;
   /** A real notifier to show reminders through as well (the notification tests use notify-send). */
   notifier?: Notifier;
+  /** How long the desktop takes to answer a busy reading (0: at once, as a cached answer would). */
+  busyAnswerMs?: number;
   /**
    * What the idle source reports, given the person's true idle seconds and the true time: e.g.
    * always 0 (a stuck source) or null (can't tell). Default: the truth.
    */
   idleReport?: (trueIdleSeconds: number, now: number) => number | null;
-  /** How long the desktop takes to answer a busy reading (0: at once, as a cached answer would). */
-  busyAnswerMs?: number;
 }
 
-/** What makes the simulated person busy, as a scenario names it. */
-export type SimBusyReason = 'dnd' | 'fullscreen' | 'camera' | 'microphone';
-const BUSY_SIGNAL: Record<SimBusyReason, keyof BusyReading> = {
-  dnd: 'doNotDisturb',
-  fullscreen: 'fullScreen',
-  camera: 'camera',
-  microphone: 'microphone',
-};
+export type { SimBusyReason };
 
 interface Timer {
   id: number;
@@ -73,9 +66,8 @@ export class World {
 
   wakeups = 0;
   idleChecks = 0;
-  /** Busy readings the scheduler asked for, and when (true time; kept with `recordDetails`). */
-  busyReads = 0;
-  readonly busyReadTimes: number[] = [];
+  /** The person's busy periods and the desktop's answers (busy-desktop.ts). */
+  readonly busyDesktop: SimBusyDesktop;
   /** When each idle reading was taken (true time); kept only when `recordDetails` is on. */
   readonly idleCheckTimes: number[] = [];
   readonly notices: ShownNotice[] = [];
@@ -99,8 +91,6 @@ export class World {
   private asleepAt: number | null = null;
   private lockedAt: number | null = null;
   private periods: { from: number; to: number; kind: 'idle' | 'typing' }[] = [];
-  private busyPeriods: { from: number; to: number; reason: SimBusyReason }[] = [];
-  private readonly busyAnswerMs: number;
   private readonly presentIdle: number;
   private readonly realNotifier: Notifier | null;
   private readonly idleReport: (trueIdleSeconds: number, now: number) => number | null;
@@ -110,8 +100,16 @@ export class World {
     this.timezone = opts.timezone;
     this.presentIdle = opts.presentIdleSeconds ?? 10;
     this.realNotifier = opts.notifier ?? null;
+    this.busyDesktop = new SimBusyDesktop(
+      {
+        now: () => this.now,
+        later: (at, task) => this.later(at, task),
+        recordDetails: () => this.recordDetails,
+        answered: () => this.checkArmed(),
+      },
+      opts.busyAnswerMs ?? 0,
+    );
     this.idleReport = opts.idleReport ?? ((seconds) => seconds);
-    this.busyAnswerMs = opts.busyAnswerMs ?? 0;
     this.saved = structuredClone(opts.settings ?? defaultSettings());
     this.settings = new SettingsService(structuredClone(this.saved), (s) => {
       this.saved = structuredClone(s);
@@ -220,12 +218,21 @@ export class World {
 
   /** The person is busy for `minutes` from now: Do Not Disturb, full screen, camera or microphone. */
   busy(minutes: number, reason: SimBusyReason): void {
-    this.busyPeriods.push({ from: this.now, to: this.now + minutes * 60_000, reason });
+    this.busyDesktop.add(this.now, minutes, reason);
   }
 
   /** Whether the person is busy for `reason` at true time `at` (the desktop's answer). */
   isBusy(reason: SimBusyReason, at = this.now): boolean {
-    return this.busyPeriods.some((p) => p.reason === reason && p.from <= at && at < p.to);
+    return this.busyDesktop.isBusy(reason, at);
+  }
+
+  /** Busy readings the scheduler asked for so far, and when (kept with `recordDetails`). */
+  get busyReads(): number {
+    return this.busyDesktop.reads;
+  }
+
+  get busyReadTimes(): readonly number[] {
+    return this.busyDesktop.readTimes;
   }
 
   /** The wall clock jumps; true time does not. */
@@ -327,35 +334,12 @@ export class World {
       },
       settings: this.settings,
       notifier,
-      busy: this.busySource(),
+      busy: this.busyDesktop.source(),
       startPractice: () => world.practiceStarts.push(world.now),
     });
     scheduler.subscribe((status) => this.recordState(status));
     this.recordState(scheduler.status());
     return scheduler;
-  }
-
-  /** The desktop's busy signals as the simulated person's busy periods make them. */
-  private busySource(): BusySource {
-    return {
-      read: (signals, done) => {
-        this.busyReads++;
-        if (this.recordDetails) this.busyReadTimes.push(this.now);
-        const answer = () => {
-          const reading: Partial<BusyReading> = {};
-          for (const [reason, signal] of Object.entries(BUSY_SIGNAL) as [SimBusyReason, keyof BusyReading][]) {
-            if (signals.includes(signal)) reading[signal] = this.isBusy(reason);
-          }
-          done(reading);
-        };
-        if (this.busyAnswerMs <= 0) answer();
-        else
-          this.later(this.now + this.busyAnswerMs, () => {
-            answer();
-            this.checkArmed();
-          });
-      },
-    };
   }
 
   private recordState(status: ReminderStatus): void {

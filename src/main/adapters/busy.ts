@@ -5,7 +5,7 @@
 import os from 'node:os';
 import type { BusySupport } from '../../shared/app-state';
 import type { BusyReading, BusySignal, BusySource } from '../core/busy';
-import { type BusyProbe, type Combined, combine, type RunCommand, runCommand } from './desktop/busy-probe';
+import { type BusyProbe, type Combined, combine, NOTHING, type RunCommand, runCommand } from './desktop/busy-probe';
 import { linuxCamera } from './desktop/camera-linux';
 import type { DbusConnection } from './desktop/dbus';
 import { dunstPaused } from './desktop/dnd-dunst';
@@ -79,6 +79,26 @@ const WHETHER: Record<BusySignal, string> = {
   microphone: 'the microphone is in use',
 };
 
+/**
+ * What can't be told here, in plain words: reminders then don't wait for that signal. Camera
+ * and microphone together are one thing to the person (a call): named once when neither can
+ * be told, not at all when either can.
+ */
+export function busyProblems(report: BusyReport): string[] {
+  const out: string[] = [];
+  const tried = (s: BusySignal) => (report[s].source === NOTHING ? 'nothing on this desktop says' : report[s].source);
+  for (const s of ['doNotDisturb', 'fullScreen'] as const) {
+    if (report[s].active === null)
+      out.push(`Attune can’t tell here whether ${WHETHER[s]} (${tried(s)}), so reminders don’t wait for it.`);
+  }
+  if (report.camera.active === null && report.microphone.active === null)
+    out.push(
+      `Attune can’t tell here whether the camera or microphone is in use (${[...new Set([tried('camera'), tried('microphone')])].join('; ')}), ` +
+        'so reminders don’t wait for calls.',
+    );
+  return out;
+}
+
 export interface BusyDesktop {
   /** For the scheduler: reads only the signals asked for, once. */
   source: BusySource;
@@ -118,10 +138,7 @@ export function createBusyDesktop(readers: BusyReaders): BusyDesktop {
     async report() {
       const r = await readAll(all);
       const busy = Object.fromEntries(all.map((s) => [s, { source: r[s].source, active: r[s].active }])) as BusyReport;
-      const problems = all
-        .filter((s) => r[s].active === null)
-        .map((s) => `busy: this desktop can't tell whether ${WHETHER[s]} (${r[s].source})`);
-      return { busy, problems };
+      return { busy, problems: busyProblems(busy) };
     },
   };
 }

@@ -13,6 +13,7 @@ import { ActiveHours, type TimeWindow } from './active-hours';
 import { AWAY_CHECK_MS, backWithoutSignal } from './away-gate';
 import type { BusySource } from './busy';
 import { BUSY_RELEASE_MS, BusyGate } from './gates/busy-gate';
+import { LullGate } from './gates/lull-gate';
 import { usableTimeZone } from './local-time';
 import { type Notifier, type ReminderAction, reminderNotice } from './notifier';
 import { notifyAll } from './notify-all';
@@ -59,8 +60,6 @@ export interface SchedulerDeps {
   log?: (message: string) => void;
 }
 
-/** A typing lull: this long without input and the person is between thoughts. */
-export const LULL_SECONDS = 5;
 /** How long a shown reminder counts as due; the notice expires after the same time. */
 export const REMINDER_LIFETIME_MS = 2 * 60_000;
 /** The longest the timer sleeps, so a clock or time-zone change is noticed within the hour. */
@@ -97,8 +96,8 @@ export class Scheduler implements Reminders {
   /** Start of the running interval; null when none runs (off, paused, outside hours). */
   private intervalStart: number | null = null;
   private snoozeUntil: number | null = null;
-  /** A reminder fell due while the person was typing: wait for a lull until `deadline`. */
-  private lull: { deadline: number; nextCheck: number } | null = null;
+  /** A reminder fell due while the person was typing: it waits for a lull (gates/lull-gate.ts). */
+  private readonly lull = new LullGate();
   /** A shown reminder counts as due until then. */
   private dueUntil: number | null = null;
   private noticeId = 0;
@@ -207,7 +206,7 @@ export class Scheduler implements Reminders {
   suspend(): void {
     const now = this.observeClock();
     this.asleepSince ??= now;
-    this.lull = null;
+    this.lull.reset();
     this.step();
   }
 
@@ -226,7 +225,7 @@ export class Scheduler implements Reminders {
   lock(): void {
     const now = this.observeClock();
     this.lockedSince ??= now;
-    this.lull = null;
+    this.lull.reset();
     this.step();
   }
 
@@ -314,7 +313,7 @@ export class Scheduler implements Reminders {
     if (!wasHeld && !this.passesLull(now, s, reset)) return;
     const busy = this.busyGate.check(now, s.waitWhileBusy);
     if (busy.kind !== 'clear') {
-      this.lull = null;
+      this.lull.reset();
       return;
     }
     if (wasHeld && !this.passesLull(now, s, reset)) return;
@@ -324,26 +323,16 @@ export class Scheduler implements Reminders {
   /** The typing-lull gate: true when the reminder may be shown now; may find the person away. */
   private passesLull(now: number, s: Settings['schedule'], reset: number): boolean {
     const busySeenAt = this.busyGate.lastSeenBusy();
-    const lullEnd = now + s.waitForLullSeconds * 1000;
-    this.lull ??= {
-      deadline: busySeenAt === null ? lullEnd : Math.min(lullEnd, busySeenAt + BUSY_RELEASE_MS),
-      nextCheck: now,
-    };
-    const waiting = now < this.lull.deadline;
-    const read = waiting || reset > 0 ? this.readIdle(now) : null;
-    if (read !== null) {
-      // Time without input while busy (a call, a film) is not time away.
-      const idleMs = busySeenAt === null ? read : Math.min(read, now - busySeenAt);
-      if (reset > 0 && idleMs >= reset) {
-        this.beginAway(now - idleMs);
-        return false;
-      }
-      if (waiting && idleMs < LULL_SECONDS * 1000) {
-        this.lull.nextCheck = Math.min(this.lull.deadline, now + LULL_SECONDS * 1000 - idleMs);
-        return false;
-      }
-    }
-    return true;
+    this.lull.begin(now, s.waitForLullSeconds * 1000, busySeenAt === null ? null : busySeenAt + BUSY_RELEASE_MS);
+    const read = this.lull.wantsIdle(now, reset) ? this.readIdle(now) : null;
+    // Time without input while busy (a call, a film) is not time away.
+    const verdict = this.lull.check(
+      now,
+      read === null || busySeenAt === null ? read : Math.min(read, now - busySeenAt),
+      reset,
+    );
+    if (verdict.kind === 'away') this.beginAway(verdict.since);
+    return verdict.kind === 'pass';
   }
 
   private show(now: number): void {
@@ -353,7 +342,7 @@ export class Scheduler implements Reminders {
     // An ignored reminder is not repeated: the next one is a whole interval away.
     this.intervalStart = now;
     this.snoozeUntil = null;
-    this.lull = null;
+    this.lull.reset();
     this.busyGate.reset();
     try {
       this.deps.notifier.show(notice, (action) => this.onNoticeAction(id, action));
@@ -449,7 +438,7 @@ export class Scheduler implements Reminders {
     }
     this.dueUntil = null;
     this.snoozeUntil = null;
-    this.lull = null;
+    this.lull.reset();
     this.busyGate.reset(); // a held reminder is dropped with it
   }
 
@@ -526,7 +515,7 @@ export class Scheduler implements Reminders {
     this.practiceSince = move(this.practiceSince);
     this.lastSample += d;
     this.busyGate.shift(d);
-    if (this.lull) this.lull = { deadline: this.lull.deadline + d, nextCheck: this.lull.nextCheck + d };
+    this.lull.shift(d);
   }
 
   // ----- Timer ----------------------------------------------------------------------------
@@ -547,9 +536,10 @@ export class Scheduler implements Reminders {
       if (reset > 0 && this.busyGate.heldReason() === null) at.push(this.lastSample + reset / 2);
       if (this.awaySince === null) {
         const busyCheck = this.busyGate.nextCheck();
+        const lullCheck = this.lull.nextCheck();
         if (this.dueUntil !== null) at.push(this.dueUntil);
         else if (busyCheck !== null) at.push(busyCheck);
-        else if (this.lull) at.push(this.lull.nextCheck);
+        else if (lullCheck !== null) at.push(lullCheck);
         else at.push(this.target(s));
       }
     }

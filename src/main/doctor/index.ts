@@ -2,6 +2,7 @@
 // Electron, and reported. Read only: it asks the desktop's services what they are and closes
 // its connections; it shows no notification and changes nothing.
 import type { NotificationRoute } from '../../shared/desktop';
+import { busyReaders, createBusyDesktop } from '../adapters/busy';
 import { connectBus, type DbusConnection } from '../adapters/desktop/dbus';
 import { chooseIdleSource } from '../adapters/desktop/idle';
 import { watchLinuxLock } from '../adapters/desktop/lock';
@@ -40,6 +41,8 @@ async function linuxNotifications(session: DbusConnection | null, execFile?: Exe
 export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
   const session = sessionInfo(opts.platform, opts.env);
   const fixed = platformNotificationRoute(opts.platform);
+  const busyNow = (sessionBus?: () => Promise<DbusConnection | null>) =>
+    createBusyDesktop(busyReaders({ platform: opts.platform, env: opts.env, sessionBus })).report();
   if (fixed)
     return buildReport({
       session,
@@ -48,6 +51,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
       idle: { source: 'electron-powerMonitor', trusted: true },
       lock: { source: 'electron-powerMonitor' },
       dbus: null,
+      busy: (await busyNow()).busy,
     });
   const [ses, sys] = await Promise.all([
     connectBus('session', { env: opts.env }),
@@ -55,11 +59,12 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
   ]);
   try {
     const sessionBus = async () => ses;
-    const [notifications, host, idle, lock] = await Promise.all([
+    const [notifications, host, idle, lock, busy] = await Promise.all([
       linuxNotifications(ses, opts.execFile),
       probeTrayHost(ses, session.type),
       chooseIdleSource(session.type, sessionBus),
       watchLinuxLock({ system: sys, session: ses }, opts.env, opts.pid ?? process.pid, { lock() {}, unlock() {} }),
+      busyNow(sessionBus),
     ]);
     lock.stop();
     return buildReport({
@@ -69,6 +74,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
       idle: { source: idle.source, trusted: idle.trusted },
       lock: { source: lock.source },
       dbus: { session: ses !== null, system: sys !== null },
+      busy: busy.busy,
     });
   } finally {
     ses?.close();

@@ -1,6 +1,7 @@
 // The doctor's report: what Attune finds on this desktop, the problems in plain words (each
 // with what to do), and the text `attune --doctor` prints. Pure.
 import type { NotificationRoute } from '../../shared/desktop';
+import { type BusyReport, busyProblems } from '../adapters/busy';
 import type { SessionInfo } from '../adapters/desktop/session';
 import { isGnome } from '../adapters/desktop/session';
 
@@ -12,6 +13,8 @@ export interface DoctorFacts {
   lock: { source: string };
   /** Whether each bus answered (Linux); null elsewhere. */
   dbus: { session: boolean; system: boolean } | null;
+  /** Each busy signal: what answered and its answer now (null: this desktop can't tell). */
+  busy?: BusyReport;
 }
 
 export interface DoctorReport extends DoctorFacts {
@@ -68,7 +71,7 @@ export function problemsFor(f: DoctorFacts): string[] {
 }
 
 export function buildReport(facts: DoctorFacts): DoctorReport {
-  return { ...facts, problems: problemsFor(facts) };
+  return { ...facts, problems: [...problemsFor(facts), ...(facts.busy ? busyProblems(facts.busy) : [])] };
 }
 
 const SESSION_NAMES: Record<SessionInfo['type'], string> = {
@@ -91,6 +94,18 @@ function notificationsLine(n: NotificationRoute): string {
   }
 }
 
+const answer = (v: boolean | null, on: string) => (v === null ? 'can’t tell' : v ? on : 'no');
+
+/** Whether the person is busy right now, and what told Attune (never which app). */
+function busyLines(b: BusyReport): string[] {
+  return [
+    `Do Not Disturb: ${answer(b.doNotDisturb.active, 'on')} — ${b.doNotDisturb.source}`,
+    `Full screen:    ${answer(b.fullScreen.active, 'yes')} — ${b.fullScreen.source}`,
+    `Camera:         ${answer(b.camera.active, 'in use')} — ${b.camera.source}`,
+    `Microphone:     ${answer(b.microphone.active, 'in use')} — ${b.microphone.source}`,
+  ];
+}
+
 /** The report as `attune --doctor` prints it. */
 export function formatReport(r: DoctorReport): string {
   const tray = r.tray.host === null ? 'can’t tell' : r.tray.host ? 'a tray host shows Attune’s icon' : 'no tray host';
@@ -102,6 +117,7 @@ export function formatReport(r: DoctorReport): string {
     `Tray:           ${tray}`,
     `Idle time:      ${r.idle.source}${r.idle.trusted ? '' : ' (can’t be trusted)'}`,
     `Screen lock:    ${r.lock.source}`,
+    ...(r.busy ? busyLines(r.busy) : []),
     '',
   ];
   if (r.problems.length === 0) lines.push('Nothing stands in the way of reminders here.');

@@ -121,3 +121,35 @@ it('runs steps in order from the saved version, each seeing the previous one’s
   expect(migrateSettings({ version: 2 }, chain, 4).settings).toEqual({ version: 4, trail: 'from2-2-3' });
   expect(() => migrateSettings({ version: 1 }, chain.slice(1), 4)).toThrow(/no settings migration from version 3/);
 });
+
+describe('version 4 → 5: schedule.waitWhileBusy', () => {
+  const step = MIGRATIONS.find((m) => m.from === 4);
+  const ALL_ON = { doNotDisturb: true, fullScreen: true, cameraOrMicrophone: true };
+
+  it('adds every busy signal, on, and keeps everything else', () => {
+    expect(step?.what).toMatch(/waitWhileBusy/);
+    expect(
+      step?.migrate({ version: 4, schedule: { intervalMinutes: 45, enabled: false }, crisisNote: 'mine' }),
+    ).toEqual({
+      version: 5,
+      schedule: { intervalMinutes: 45, enabled: false, waitWhileBusy: ALL_ON },
+      crisisNote: 'mine',
+    });
+  });
+
+  it('a waitWhileBusy already there wins; a file without schedule gets one', () => {
+    const mine = { doNotDisturb: false, fullScreen: true, cameraOrMicrophone: false };
+    expect(step?.migrate({ version: 4, schedule: { waitWhileBusy: mine } }).schedule).toEqual({ waitWhileBusy: mine });
+    expect(step?.migrate({ version: 4 })).toEqual({ version: 5, schedule: { waitWhileBusy: ALL_ON } });
+  });
+
+  it('runs from version 4 to the current version, and the defaults carry every signal on', () => {
+    const out = migrateSettings({ version: 4, schedule: { snoozeMinutes: 5 } }, MIGRATIONS, 5);
+    expect(out).toEqual({
+      kind: 'migrated',
+      from: 4,
+      settings: { version: 5, schedule: { snoozeMinutes: 5, waitWhileBusy: ALL_ON } },
+    });
+    expect(defaultSettings().schedule.waitWhileBusy).toEqual(ALL_ON);
+  });
+});

@@ -55,13 +55,15 @@ export interface Combined {
  * Several readers of one signal (e.g. each notification server's Do Not Disturb): busy when any
  * says so; not busy when at least one can tell and none says busy; null when none can tell.
  */
+export const NOTHING = 'none on this desktop';
+
 export async function combine(probes: readonly BusyProbe[]): Promise<Combined> {
-  if (probes.length === 0) return { active: null, source: 'none on this desktop' };
+  if (probes.length === 0) return { active: null, source: NOTHING };
   const answers = await Promise.all(probes.map((p) => p.read().catch((): Answer => null)));
   const said = (v: boolean) => probes.filter((_, i) => answers[i] === v).map((p) => p.source);
   const busy = said(true);
   if (busy.length > 0) return { active: true, source: busy.join(', ') };
   const free = said(false);
   if (free.length > 0) return { active: false, source: free.join(', ') };
-  return { active: null, source: `can't tell (tried ${probes.map((p) => p.source).join(', ')})` };
+  return { active: null, source: `none answered: ${probes.map((p) => p.source).join(', ')}` };
 }

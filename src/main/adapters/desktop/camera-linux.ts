@@ -9,6 +9,8 @@ import type { Answer, BusyProbe } from './busy-probe';
 
 export interface CameraScanOptions {
   procRoot?: string;
+  /** Where device nodes are listed (tests point it at a directory of their own). */
+  devRoot?: string;
   /** What an open camera's link looks like (tests point it at a file of their own). */
   device?: RegExp;
   uid?: number;
@@ -23,6 +25,11 @@ export async function cameraInUse(opts: CameraScanOptions = {}): Promise<Answer>
   const device = opts.device ?? VIDEO_DEVICE;
   const uid = opts.uid ?? process.getuid?.();
   const self = opts.self ?? process.pid;
+  if (!opts.device) {
+    // No video device at all: no camera to be in use, and no need to look at any process.
+    const devices = await readdir(opts.devRoot ?? '/dev').catch(() => null);
+    if (devices && !devices.some((d) => /^video\d+$/.test(d))) return false;
+  }
   let pids: string[];
   try {
     pids = (await readdir(root)).filter((d) => /^\d+$/.test(d) && Number(d) !== self);

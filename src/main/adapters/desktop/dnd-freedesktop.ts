@@ -12,7 +12,8 @@ export function freedesktopInhibited(bus: () => Promise<DbusConnection | null>):
     source: 'org.freedesktop.Notifications Inhibited',
     async read(): Promise<Answer> {
       const conn = await bus();
-      if (!conn) return null;
+      // Only a service already running is asked: a call to an absent name could start one.
+      if (!conn || (await conn.nameHasOwner('org.freedesktop.Notifications')) !== true) return null;
       const v = await conn.getProperty(
         'org.freedesktop.Notifications',
         '/org/freedesktop/Notifications',

@@ -18,7 +18,8 @@ export function gnomeIdleInhibited(bus: () => Promise<DbusConnection | null>): B
     source: 'GNOME session inhibitors (org.gnome.SessionManager IsInhibited idle)',
     async read(): Promise<Answer> {
       const conn = await bus();
-      if (!conn) return null;
+      // Only a service already running is asked: a call to an absent name could start one.
+      if (!conn || (await conn.nameHasOwner('org.gnome.SessionManager')) !== true) return null;
       const reply = await conn.call({
         destination: 'org.gnome.SessionManager',
         path: '/org/gnome/SessionManager',

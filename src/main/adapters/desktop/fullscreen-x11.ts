@@ -12,12 +12,20 @@ export function isX11Session(env: NodeJS.ProcessEnv): boolean {
   return !(env.WAYLAND_DISPLAY || env.XDG_SESSION_TYPE === 'wayland');
 }
 
-/** `xprop -root -notype _NET_ACTIVE_WINDOW` → the window id, 0 for none, null if not set. */
-export function parseActiveWindow(stdout: string): number | null {
+/**
+ * `xprop -root -notype _NET_SUPPORTED _NET_ACTIVE_WINDOW` → whether the window manager
+ * supports full screen (EWMH's _NET_SUPPORTED lists _NET_WM_STATE_FULLSCREEN), and the active
+ * window's id (0 when nothing is active yet).
+ */
+export function parseRoot(stdout: string): { ewmh: boolean; active: number } {
+  const supported = /^_NET_SUPPORTED\s*=\s*(.*)$/m.exec(stdout)?.[1] ?? '';
+  const ewmh = supported
+    .split(',')
+    .map((a) => a.trim())
+    .includes('_NET_WM_STATE_FULLSCREEN');
   const m = /_NET_ACTIVE_WINDOW\s*[:=]?\s*window id # (0x[0-9a-f]+)/i.exec(stdout);
-  if (!m?.[1]) return null;
-  const id = Number.parseInt(m[1], 16);
-  return Number.isFinite(id) ? id : null;
+  const id = m?.[1] ? Number.parseInt(m[1], 16) : 0;
+  return { ewmh, active: Number.isFinite(id) ? id : 0 };
 }
 
 /** `xprop -id W -notype _NET_WM_STATE` → whether the list holds _NET_WM_STATE_FULLSCREEN. */
@@ -35,10 +43,10 @@ export function x11FullScreen(run: RunCommand, env: NodeJS.ProcessEnv): BusyProb
   return {
     source: 'X11 _NET_WM_STATE_FULLSCREEN (xprop)',
     async read(): Promise<Answer> {
-      const root = await run('xprop', ['-root', '-notype', '_NET_ACTIVE_WINDOW'], { env });
+      const root = await run('xprop', ['-root', '-notype', '_NET_SUPPORTED', '_NET_ACTIVE_WINDOW'], { env });
       if (root?.code !== 0) return null;
-      const id = parseActiveWindow(root.stdout);
-      if (id === null) return null; // no EWMH window manager: can't tell
+      const { ewmh, active: id } = parseRoot(root.stdout);
+      if (!ewmh) return null; // no window manager that does full screen the EWMH way: can't tell
       if (id === 0) return false; // nothing active (the desktop itself)
       const state = await run('xprop', ['-id', `0x${id.toString(16)}`, '-notype', '_NET_WM_STATE'], { env });
       // The window may have closed in between: nothing is full screen then.

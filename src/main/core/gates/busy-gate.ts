@@ -43,7 +43,6 @@ export class BusyGate {
   /** After a hold: when busy was last seen. */
   private busySeenAt: number | null = null;
   private seq = 0;
-  reads = 0;
 
   constructor(
     private readonly source: BusySource | null,
@@ -123,7 +122,6 @@ export class BusyGate {
   private ask(now: number, signals: BusySignal[], wait: WaitWhileBusy): void {
     const seq = ++this.seq;
     this.pending = { since: now, seq };
-    this.reads++;
     let returned = false;
     const done = (reading: Partial<BusyReading>) => {
       if (this.pending?.seq !== seq) return; // reset, or timed out: a late answer changes nothing

@@ -156,10 +156,10 @@ describe('busy periods, at random', () => {
         }
         expect(problems).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
     // The generator really exercises holds and releases (guards against a property that passes vacuously).
-    expect(held).toBeGreaterThan(200);
-    expect(released).toBeGreaterThan(150);
-  });
+    expect(held).toBeGreaterThan(100);
+    expect(released).toBeGreaterThan(70);
+  }, 120_000);
 });

@@ -151,3 +151,27 @@ describe('the notice', () => {
     ]);
   });
 });
+
+describe('schedule.waitWhileBusy', () => {
+  it('a file without it takes every signal on; a bad value there is dropped and named, the rest kept', () => {
+    const missing = recoverSettings(withChange((s) => delete s.schedule.waitWhileBusy));
+    expect(missing.settings.schedule.waitWhileBusy).toEqual({
+      doNotDisturb: true,
+      fullScreen: true,
+      cameraOrMicrophone: true,
+    });
+    expect(missing.filled).toContain('schedule.waitWhileBusy');
+    const bad = recoverSettings(
+      withChange((s) => {
+        s.schedule.waitWhileBusy = { doNotDisturb: 'yes', fullScreen: false, cameraOrMicrophone: false };
+      }),
+    );
+    expect(bad.settings.schedule.waitWhileBusy).toEqual({
+      doNotDisturb: true,
+      fullScreen: false,
+      cameraOrMicrophone: false,
+    });
+    expect(bad.dropped.join(' ')).toMatch(/schedule\.waitWhileBusy\.doNotDisturb/);
+    expect(settingsSchema.check(bad.settings)).toBeNull();
+  });
+});

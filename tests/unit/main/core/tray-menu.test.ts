@@ -141,3 +141,19 @@ describe('tray tooltip and icon', () => {
       expect(trayIconVariant(state(reminder))).toBe(reminder.kind === 'due' ? 'due' : 'normal');
   });
 });
+
+describe('while a reminder waits for the person to be free', () => {
+  it('the status line and tooltip say so kindly, without naming an app; the quick pauses stay offered; no due icon', () => {
+    const state = { reminder: { kind: 'held', reason: 'call' } } as AppState;
+    const menu = buildTrayMenu(state);
+    expect(menu[0]).toEqual({ kind: 'status', label: 'You seem to be in a call — your pause waits until it ends' });
+    expect(trayTooltip(state)).toBe('Attune — You seem to be in a call — your pause waits until it ends');
+    expect(menu.find((i) => i.kind === 'submenu' && i.label === 'Take a pause now')).toBeTruthy();
+    expect(trayIconVariant(state)).toBe('normal');
+    for (const reason of ['fullscreen', 'dnd'] as const) {
+      const line = (buildTrayMenu({ reminder: { kind: 'held', reason } } as AppState)[0] as { label: string }).label;
+      expect(line).toMatch(/your pause waits/);
+      expect(line).not.toMatch(/should|missed|due|!/i);
+    }
+  });
+});

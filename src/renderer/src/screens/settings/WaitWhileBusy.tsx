@@ -13,21 +13,21 @@ const SIGNALS: { key: keyof Wait; label: string; what: string; cantTell: string;
     key: 'doNotDisturb',
     label: 'Do Not Disturb or Focus',
     what: 'While your desktop is set to Do Not Disturb, reminders wait.',
-    cantTell: 'This desktop doesn’t say when Do Not Disturb is on.',
+    cantTell: 'This desktop doesn’t say when Do Not Disturb is on, so Attune can’t wait for it here.',
     testId: 'busy-dnd',
   },
   {
     key: 'fullScreen',
     label: 'Something is full screen',
     what: 'A presentation, a film or a game: reminders wait until it leaves full screen.',
-    cantTell: 'This desktop doesn’t say when something is full screen.',
+    cantTell: 'This desktop doesn’t say when something is full screen, so Attune can’t wait for it here.',
     testId: 'busy-fullscreen',
   },
   {
     key: 'cameraOrMicrophone',
     label: 'The camera or microphone is in use',
     what: 'Most likely a call: reminders wait until it ends.',
-    cantTell: 'This desktop doesn’t say when the camera or microphone is in use.',
+    cantTell: 'This desktop doesn’t say when the camera or microphone is in use, so Attune can’t wait for it here.',
     testId: 'busy-call',
   },
 ];
@@ -39,7 +39,7 @@ function useBusySupport(): BusySupport | null {
     let live = true;
     api()
       .invoke('busy:support')
-      .then((s) => live && setSupport(s))
+      .then((s) => live && setSupport(s ?? null))
       .catch(() => live && setSupport(null));
     return () => {
       live = false;
@@ -59,7 +59,7 @@ export function WaitWhileBusy({ wait }: { wait: Wait }) {
         only asks whether something is in use, never which app or what is on screen, and keeps no record of it.
       </p>
       {SIGNALS.map((sig) => {
-        const cantTell = support !== null && !support[sig.key];
+        const cantTell = support?.[sig.key] === false;
         const description: ReactNode = (
           <>
             {sig.what}
