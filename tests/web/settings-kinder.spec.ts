@@ -4,7 +4,7 @@
 // and a problem is told as a sentence for a person, never a raw error.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { defaultSettings } from '../../src/shared/settings';
+import { defaultSettings, type SettingsPatch } from '../../src/shared/settings';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory, stored, storedHistory } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -16,7 +16,7 @@ const MINE = {
   system: { loginPromptAnswered: true },
   crisisNote: 'Call Sam on 0123 456 789.',
   practice: { phrases: { naming: ['This is a lot.'], common: [], kindness: ['I am doing my best.'] } },
-} as const;
+} satisfies SettingsPatch;
 const withNotes = () => sampleHistory().map((r, i) => (i % 4 === 0 ? { ...r, note: `note ${i}` } : r));
 
 test('what a reminder begins: the short pause by default, any variant by choice', async ({ page }) => {
