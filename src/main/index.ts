@@ -25,7 +25,7 @@ import { WindowManager } from './adapters/windows';
 import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
-import { buildExport, exportFileName } from './core/export-data';
+import { buildExport, EXPORT_DIALOG_TITLE, exportFileName } from './core/export-data';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
 import { SettingsService } from './core/settings-service';
@@ -194,7 +194,7 @@ function start(firstCommands: Command[]): void {
         const now = new Date();
         const owner = BrowserWindow.fromWebContents(event.sender);
         const options = {
-          title: 'Export your Attune data',
+          title: EXPORT_DIALOG_TITLE,
           defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
           filters: [{ name: 'JSON', extensions: ['json'] }],
         };

@@ -11,6 +11,7 @@
 // `conf` run exactly this code (tests use conf in plain Node with a temporary folder).
 import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { causeInWords } from '../../shared/error-words';
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
@@ -143,8 +144,10 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 
 /** The notice when a file could not be opened or repaired safely, so Attune kept its hands off it. */
 function untouched(file: string, what: 'settings' | 'history', err: unknown): string {
+  // The raw reason goes to the log; the person reads what it means.
+  console.warn(`attune: could not open ${file}: ${reason(err)}`);
   return (
-    `Attune couldn’t open your ${what} file (${reason(err)}), so it left that file as it was. ` +
+    `Attune couldn’t open your ${what} file. ${causeInWords(reason(err))} It left that file as it was. ` +
     `For now it is using ${what === 'settings' ? 'the settings it could read' : 'the pauses it could read'}, ` +
     `and changes last until Attune quits. The file is ${file}.`
   );
