@@ -9,7 +9,7 @@ import { openListedLink } from './adapters/external-links';
 import type { openStores } from './adapters/store';
 import type { WindowManager } from './adapters/windows';
 import { saveProblemWords } from './core/disk-fault';
-import { buildExport, exportFileName } from './core/export-data';
+import { buildExport, EXPORT_DIALOG_TITLE, exportFileName } from './core/export-data';
 import type { HistoryService } from './core/history-service';
 import type { Handlers } from './core/ipc-dispatch';
 import type { NoticeBoard } from './core/notice-board';
@@ -79,7 +79,7 @@ export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
       const now = new Date();
       const owner = BrowserWindow.fromWebContents(event.sender);
       const options = {
-        title: 'Export your Attune data',
+        title: EXPORT_DIALOG_TITLE,
         defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
         filters: [{ name: 'JSON', extensions: ['json'] }],
       };

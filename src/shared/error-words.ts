@@ -24,10 +24,14 @@ const WHAT_TO_DO: Record<ErrorAction, string> = {
   'delete-note': 'The note is still there. You can try again in a moment.',
 };
 
+/** What happened, in a sentence for a person, from a raw error message. */
+export function causeInWords(detail: string): string {
+  return CAUSES.find(([pattern]) => pattern.test(detail))?.[1] ?? 'Something on this computer got in the way.';
+}
+
 /** The sentence for a person when `action` did not work because of `detail` (a raw error message). */
 export function errorSentence(action: ErrorAction, detail: string): string {
-  const cause = CAUSES.find(([pattern]) => pattern.test(detail))?.[1] ?? 'Something on this computer got in the way.';
-  return `${cause} ${WHAT_TO_DO[action]}`;
+  return `${causeInWords(detail)} ${WHAT_TO_DO[action]}`;
 }
 
 /** The raw message of anything thrown, for the log. */

@@ -209,3 +209,51 @@ describe('the running copy, when a second launch forwards its arguments', () => 
     expect(urls(fake)).toEqual(['app://attune/index.html#/read']);
   });
 });
+
+describe('your data over IPC, as the Settings and History windows ask', () => {
+  async function settingsWindow() {
+    const fake = await launch(['--settings']);
+    await ready(fake);
+    const win = fake.BrowserWindow.getAllWindows()[0];
+    if (!win) throw new Error('no settings window');
+    const { invokeEvent } = await import('../fakes/electron/ipc');
+    const ask = async (channel: string, payload?: unknown) => {
+      const reply = (await fake.ipcMain.invoke(channel, invokeEvent({ sender: win.webContents }), payload)) as {
+        ok: boolean;
+        value?: unknown;
+        error?: string;
+      };
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    };
+    return { fake, ask };
+  }
+  const pause = { kind: 'breathe', startedAt: 1_700_000_000_000, durationSeconds: 60, completed: true };
+
+  it('delete everything empties the history and brings back the first-run settings', async () => {
+    const { ask } = await settingsWindow();
+    await ask('settings:update', { crisisNote: 'Call Sam.', practice: { phrases: { kindness: ['Mine.'] } } });
+    await ask('practice:finish', { ...pause, note: 'a private note' });
+    expect(await ask('history:list')).toHaveLength(1);
+    const settings = (await ask('data:delete-all')) as { crisisNote: string; practice: { phrases: unknown } };
+    const { defaultSettings } = await import('../../src/shared/settings');
+    expect(settings).toEqual(defaultSettings());
+    expect(await ask('history:list')).toEqual([]);
+    expect(await ask('settings:get')).toEqual(defaultSettings());
+  });
+
+  it('with history turned off, a finished pause is not recorded', async () => {
+    const { ask } = await settingsWindow();
+    await ask('settings:update', { history: { record: false } });
+    expect(await ask('practice:finish', pause)).toBeNull();
+    expect(await ask('history:list')).toEqual([]);
+  });
+
+  it('one note can be deleted; the pause stays', async () => {
+    const { ask } = await settingsWindow();
+    const rec = (await ask('practice:finish', { ...pause, note: 'to go' })) as { id: string };
+    const after = (await ask('history:delete-note', { id: rec.id })) as { id: string; note?: string }[];
+    expect(after).toEqual([{ ...pause, id: rec.id }]);
+    await expect(ask('history:delete-note', { id: '' })).rejects.toThrow(/invalid request/);
+  });
+});

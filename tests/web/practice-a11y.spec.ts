@@ -2,6 +2,8 @@
 // and the README screenshots come from here (docs/screenshots/practice-<step>-<theme>.png).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { REMINDER_ROUTES } from '../../src/shared/routes';
+import { voiceProblems } from '../../src/shared/voice';
 import { expectStep, FLOW_STEPS, PRACTICE_VIEWPORT, skipTo } from './practice-support';
 
 test.use({ viewport: PRACTICE_VIEWPORT });
@@ -17,9 +19,8 @@ async function checkPage(page: Page, name: string, scheme: (typeof SCHEMES)[numb
     .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  // Voice (PRODUCT.md): no exclamation marks, never "deep" or "big" breaths, no guilt words.
-  const text = await page.locator('body').textContent();
-  expect(text).not.toMatch(/!|\bdeep\b|\bbig\b|\bmissed\b|\bstreak|\bfail/i);
+  // Voice (PRODUCT.md, the shared word list): no exclamation marks, never "deep" or "big" breaths, no guilt words.
+  expect(voiceProblems((await page.locator('body').textContent()) ?? '')).toEqual([]);
   await page.mouse.move(0, 0);
   await page.screenshot({
     path: `docs/screenshots/practice-${name}-${scheme}.png`,
@@ -46,6 +47,18 @@ for (const scheme of SCHEMES) {
         if (s.id === 'breathe') await page.waitForTimeout(2500);
         await checkPage(page, s.id, scheme);
       }
+    });
+
+    test('the reminder path: the short pause’s breathing, its kind word, and the crisis note', async ({ page }) => {
+      await page.goto(`./${REMINDER_ROUTES.short}`);
+      await expectStep(page, 'breathe');
+      await page.waitForTimeout(2500);
+      await checkPage(page, 'reminder-breathe', scheme);
+      await page.getByRole('button', { name: 'Skip this step' }).click();
+      await expectStep(page, 'offer', 'A kind word');
+      await checkPage(page, 'reminder-offer', scheme);
+      await page.getByRole('button', { name: 'If you are in crisis' }).click();
+      await checkPage(page, 'crisis-open', scheme, true);
     });
 
     test('the breathing options, the reduced-motion guide and the three-breaths thank-you are clean', async ({

@@ -77,7 +77,7 @@ test('reminders: switch, interval, selects and active hours all work from the ke
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await stored(page)).schedule.intervalMinutes).toBe(45);
 
-  const snooze = page.getByRole('combobox', { name: 'Snooze for' });
+  const snooze = page.getByRole('combobox', { name: '“Later” offers the pause again after' });
   await focus(snooze);
   await page.keyboard.press('ArrowDown');
   await expect(snooze).toHaveValue('15');
@@ -122,7 +122,7 @@ test('reminders: switch, interval, selects and active hours all work from the ke
 
   await reloadSettings(page);
   await expect(page.getByRole('spinbutton', { name: 'Time between pauses' })).toHaveValue('45');
-  await expect(page.getByRole('combobox', { name: 'Snooze for' })).toHaveValue('15');
+  await expect(page.getByRole('combobox', { name: '“Later” offers the pause again after' })).toHaveValue('15');
   await expect(page.getByTestId('range-2').getByRole('checkbox', { name: 'Saturday' })).toBeChecked();
   await expect(page.getByTestId('range-2').getByLabel('Range 2 ends at')).toHaveValue('12:00');
 
@@ -273,7 +273,7 @@ test('practice: holds, patterns, length, switches, motion, anchor — by keyboar
   await page.keyboard.press('Space');
   const volume = page.getByRole('slider', { name: 'Volume' });
   await expect(volume).toBeDisabled();
-  await focus(page.getByRole('switch', { name: 'Play a soft tone when the breath turns' }));
+  await focus(page.getByRole('switch', { name: 'A soft sound that follows the breath' }));
   await page.keyboard.press('Space');
   await expect(volume).toBeEnabled();
   await focus(volume);
@@ -479,7 +479,9 @@ test('deleting the history asks first, in a real dialog, and Esc keeps everythin
   const history = sampleHistory();
   await openWith(page, '#/settings', { settings: { system: { loginPromptAnswered: true } }, history });
   const del = page.getByTestId('delete-history');
-  await expect(page.getByText(`Removes the record of ${history.length} pauses. Your settings stay.`)).toBeVisible();
+  await expect(
+    page.getByText(`Removes the record of ${history.length} pauses, with their notes. Your settings stay.`),
+  ).toBeVisible();
 
   await focus(del);
   await page.keyboard.press('Enter');

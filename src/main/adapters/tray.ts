@@ -2,6 +2,7 @@
 import { Menu, type MenuItemConstructorOptions, nativeImage, Tray } from 'electron';
 import type { AppState } from '../../shared/app-state';
 import type { Command } from '../core/commands';
+import { addDays, instantAtOrAfter, localDateTime } from '../core/local-time';
 import { buildTrayMenu, type MenuItemModel, trayIconVariant, trayTooltip } from '../core/tray-menu';
 
 export interface TrayIcons {
@@ -29,6 +30,8 @@ export function toTemplate(items: MenuItemModel[], run: (c: Command) => void): M
 export class AttuneTray {
   private readonly tray: Tray;
   private variant: 'normal' | 'due' | null = null;
+  /** Re-applies the words at the next local midnight, so "tomorrow, 09:00" becomes "at 09:00". */
+  private midnight: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly icons: TrayIcons,
@@ -55,10 +58,22 @@ export class AttuneTray {
       this.tray.setImage(this.image(variant));
       this.variant = variant;
     }
+    this.armMidnight(state, time.timeZone, time.now);
   }
 
   destroy(): void {
+    if (this.midnight) clearTimeout(this.midnight);
+    this.midnight = null;
     this.tray.destroy();
+  }
+
+  /** One deadline timer for the next local midnight (never a tick): the day words change then. */
+  private armMidnight(state: AppState, timeZone: string | undefined, now: number): void {
+    if (this.midnight) clearTimeout(this.midnight);
+    const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const next = instantAtOrAfter(addDays(localDateTime(now, zone), 1), 0, zone);
+    this.midnight = setTimeout(() => this.update(state), Math.max(1000, next - now + 1000));
+    this.midnight.unref?.();
   }
 
   private image(variant: 'normal' | 'due') {

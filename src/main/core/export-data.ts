@@ -17,3 +17,6 @@ export function buildExport(version: string, now: Date, settings: Settings, hist
 export function exportFileName(now: Date): string {
   return `attune-export-${now.toISOString().slice(0, 10)}.json`;
 }
+
+/** The title of the save dialog the export opens. */
+export const EXPORT_DIALOG_TITLE = 'Export your Attune data';

@@ -1,5 +1,6 @@
 // The words Attune says when something on this machine is not as it should be: plain, kind, and
 // with what the person can do. Pure; the adapters decide when (each once).
+import { causeInWords } from '../../shared/error-words';
 import { type DiskFault, diskFaultReason } from './disk-fault';
 
 /** "Etc/GMT-2" → "UTC+2": the fixed zones' names have the sign the other way round. */
@@ -26,10 +27,13 @@ export function joinNotices(...notices: (string | null | undefined)[]): string |
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** The notice when a file could not be opened or repaired safely, so Attune kept its hands off it. */
+/**
+ * The notice when a file could not be opened or repaired safely, so Attune kept its hands off it.
+ * The person reads what the error means (error-words.ts); the raw reason is for the log.
+ */
 export function untouched(file: string, what: 'settings' | 'history', err: unknown): string {
   return (
-    `Attune couldn’t open your ${what} file (${reason(err)}), so it left that file as it was. ` +
+    `Attune couldn’t open your ${what} file. ${causeInWords(reason(err))} It left that file as it was. ` +
     `For now it is using ${what === 'settings' ? 'the settings it could read' : 'the pauses it could read'}, ` +
     `and changes last until Attune quits. The file is ${file}.`
   );

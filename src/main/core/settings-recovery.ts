@@ -151,6 +151,7 @@ const SECTION_WORDS: Record<string, string> = {
   practice: 'practice',
   reading: 'reading',
   system: 'system',
+  history: 'history',
   crisisNote: 'crisis note',
   remindersPausedUntil: 'reminder pause',
 };

@@ -189,3 +189,21 @@ describe('AttuneTray', () => {
     expect(Tray.instances[0]?.contextMenu?.labels()[0]).toBe('Next pause offered at 9:30 AM');
   });
 });
+
+describe('the day words follow the calendar', () => {
+  it('at local midnight the menu is re-applied, so "tomorrow" becomes today', () => {
+    vi.useRealTimers();
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(Date.parse('2030-01-07T20:00:00Z'));
+    const { tray, fake } = make();
+    const tomorrowMorning: AppState = { reminder: { kind: 'waiting', nextAt: Date.parse('2030-01-08T09:00:00Z') } };
+    tray.update(tomorrowMorning);
+    expect(fake.contextMenu?.labels()[0]).toBe('Next pause offered tomorrow, 09:00');
+    vi.advanceTimersByTime(4 * 3600_000 - 5000);
+    expect(fake.contextMenu?.labels()[0]).toBe('Next pause offered tomorrow, 09:00');
+    vi.advanceTimersByTime(7000); // just past midnight UTC
+    expect(fake.contextMenu?.labels()[0]).toBe('Next pause offered at 09:00');
+    tray.destroy();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PauseRecord } from '../../../src/shared/history';
-import { minutesInWords, summarizeHistory } from '../../../src/shared/history-summary';
+import { minutesInWords, pausesByDay, summarizeHistory } from '../../../src/shared/history-summary';
 
 process.env.TZ ||= 'UTC';
 
@@ -80,5 +80,21 @@ describe('minutesInWords', () => {
     [7500, '2 hours 5 minutes'],
   ])('%i s → %s', (s, want) => {
     expect(minutesInWords(s)).toBe(want);
+  });
+});
+
+describe('pausesByDay', () => {
+  it('groups the chosen days’ pauses by local day, newest day first; empty days are not there', () => {
+    const a = rec(at(0, 14), 90);
+    const b = rec(at(0, 9), 60);
+    const c = rec(at(2, 23), 30);
+    const old = rec(at(9, 10), 60);
+    const days = pausesByDay([a, c, b, old], now, 7);
+    expect(days.map((d) => d.start)).toEqual([new Date(2026, 2, 10).getTime(), new Date(2026, 2, 8).getTime()]);
+    // Within a day, earliest first.
+    expect(days[0]?.pauses).toEqual([b, a]);
+    expect(days[1]?.pauses).toEqual([c]);
+    expect(pausesByDay([old], now, 7)).toEqual([]);
+    expect(pausesByDay([old], now, 30)).toHaveLength(1);
   });
 });

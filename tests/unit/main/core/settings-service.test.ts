@@ -80,3 +80,52 @@ describe('HistoryService', () => {
     expect(service.list()).toHaveLength(1);
   });
 });
+
+describe('deleting (delete everything, one note)', () => {
+  const input = { kind: 'breathe' as const, startedAt: 1, durationSeconds: 60, completed: true };
+
+  it('reset brings back the first-run settings: phrases, crisis note and all, persisted and published', () => {
+    const saved: Settings[] = [];
+    const mine = defaultSettings();
+    mine.crisisNote = 'Call Sam.';
+    mine.practice.phrases.kindness = ['I am doing my best.'];
+    mine.schedule.intervalMinutes = 90;
+    const service = new SettingsService(mine, (s) => saved.push(s));
+    const heard: string[] = [];
+    service.subscribe((s, prev) => heard.push(`${prev.crisisNote} → ${s.crisisNote.slice(0, 6)}`));
+    expect(service.reset()).toEqual(defaultSettings());
+    expect(saved).toEqual([defaultSettings()]);
+    expect(heard).toEqual(['Call Sam. → Attune']);
+  });
+
+  it('a reset that cannot be saved changes nothing', () => {
+    const mine = { ...defaultSettings(), crisisNote: 'Mine.' };
+    const service = new SettingsService(mine, () => {
+      throw new Error('EACCES');
+    });
+    expect(() => service.reset()).toThrow(/nothing changed/);
+    expect(service.get().crisisNote).toBe('Mine.');
+  });
+
+  it('deleteNote removes one pause’s note and keeps the pause; other notes stay', () => {
+    const saved: unknown[] = [];
+    const service = new HistoryService(
+      [
+        { ...input, id: 'a', note: 'first' },
+        { ...input, id: 'b', note: 'second' },
+      ],
+      (r) => saved.push(r),
+      () => 'x',
+    );
+    const after = service.deleteNote('a');
+    expect(after).toEqual([
+      { ...input, id: 'a' },
+      { ...input, id: 'b', note: 'second' },
+    ]);
+    expect(saved).toHaveLength(1);
+    // An unknown id, or a pause with no note, changes and writes nothing.
+    service.deleteNote('zzz');
+    service.deleteNote('a');
+    expect(saved).toHaveLength(1);
+  });
+});

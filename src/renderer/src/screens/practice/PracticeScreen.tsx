@@ -3,6 +3,7 @@
 // Esc or "End pause" ends it at any moment and nothing calls that failing. The pause is recorded
 // exactly once, however it ends. The crisis note is one quiet link away on every step.
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { kindPhrase } from '../../../../shared/kind-phrase';
 import { ROUTE_TITLES } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
@@ -24,7 +25,7 @@ import { BreatheStep } from './steps/BreatheStep';
 import { CloseStep } from './steps/CloseStep';
 import { FarewellStep } from './steps/FarewellStep';
 import { NoticeStep } from './steps/NoticeStep';
-import { kindPhrase, OfferStep } from './steps/OfferStep';
+import { OfferStep } from './steps/OfferStep';
 import { PhraseStep } from './steps/PhraseStep';
 import { OpeningStep } from './steps/Step';
 import { TouchStep } from './steps/TouchStep';

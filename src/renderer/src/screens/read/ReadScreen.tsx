@@ -32,9 +32,15 @@ export default function ReadScreen({ params = {} }: { params?: Record<string, st
   const settings = useSettings();
   const article = articleById(params.article);
   if (!article) {
+    if (ARTICLES_ERROR) console.warn(`attune: the article could not be read: ${ARTICLES_ERROR}`);
     return (
       <ScreenFrame title="Reading">
-        <p role="alert">{ARTICLES_ERROR ?? 'That article is not in Attune.'}</p>
+        {/* The parser's detail is for the log; the person reads what it means. */}
+        <p role="alert">
+          {ARTICLES_ERROR
+            ? 'This article couldn’t be shown. Reinstalling Attune may help.'
+            : 'That article is not in Attune.'}
+        </p>
       </ScreenFrame>
     );
   }

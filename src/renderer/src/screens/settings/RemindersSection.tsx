@@ -1,6 +1,7 @@
 // Reminders: whether Attune offers pauses on its own, how often, when, and how it yields.
 import { pausesTodayLine } from '../../../../shared/day-preview';
 import type { ReminderStart, Settings } from '../../../../shared/settings';
+import { clockTime } from '../../../../shared/time-words';
 import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
 import { NumberField, RadioGroup, Section, SelectField, save, Toggle } from './fields';
@@ -31,11 +32,8 @@ const choices = (values: number[], name: (v: number) => string) => values.map((v
 
 /** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
 function localClock(today: Date): (minutes: number) => string {
-  // A 24-hour clock reads 09:00 (as the time fields show it); a 12-hour one reads 1:00 PM.
-  const { hourCycle } = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
-  const h24 = hourCycle === 'h23' || hourCycle === 'h24';
-  const f = new Intl.DateTimeFormat(undefined, { hour: h24 ? '2-digit' : 'numeric', minute: '2-digit' });
-  return (m) => f.format(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m));
+  const now = today.getTime();
+  return (m) => clockTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
 }
 
 export function RemindersSection({ settings }: { settings: Settings }) {
@@ -95,7 +93,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
       />
       <SelectField
         label="Wait for a lull in typing"
-        description="If you’re typing when a pause is due, Attune waits for a natural break, up to this long."
+        description="If you’re typing when a pause comes round, Attune waits for a natural break, up to this long."
         value={s.waitForLullSeconds}
         options={choices([0, 30, 60, 120, 300, 600], lullName)}
         nameFor={lullName}
