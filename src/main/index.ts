@@ -3,18 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  globalShortcut,
-  ipcMain,
-  Menu,
-  nativeTheme,
-  protocol,
-  session,
-  shell,
-} from 'electron';
+import { app, dialog, globalShortcut, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
@@ -24,8 +13,6 @@ import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
 import { busProvider } from './adapters/desktop/dbus-provider';
 import { separateDevelopmentIdentity } from './adapters/dev-identity';
-import { writeExport } from './adapters/export-file';
-import { openListedLink } from './adapters/external-links';
 import { tellIfRefused } from './adapters/fault-dialog';
 import { registerIpc } from './adapters/ipc';
 import { currentTimeZone, nodeTimer, resolveTimeZone } from './adapters/power';
@@ -44,8 +31,6 @@ import { WindowManager } from './adapters/windows';
 import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
-import { saveProblemWords } from './core/disk-fault';
-import { buildExport, exportFileName } from './core/export-data';
 import { timeZoneNotice } from './core/fault-notices';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';

@@ -6,7 +6,6 @@ import {
   buildSchedule,
   CUSTOM_LIMITS,
   type CustomTimings,
-  customPattern,
   describeLength,
   LENGTH_LIMITS,
   MAX_4_7_8_CYCLES,
