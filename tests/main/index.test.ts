@@ -245,13 +245,13 @@ describe('your data over IPC, as the Settings and History windows ask', () => {
   it('with history turned off, a finished pause is not recorded', async () => {
     const { ask } = await settingsWindow();
     await ask('settings:update', { history: { record: false } });
-    expect(await ask('practice:finish', pause)).toBeNull();
+    expect(await ask('practice:finish', pause)).toEqual({ record: null, saved: true, reason: null });
     expect(await ask('history:list')).toEqual([]);
   });
 
   it('one note can be deleted; the pause stays', async () => {
     const { ask } = await settingsWindow();
-    const rec = (await ask('practice:finish', { ...pause, note: 'to go' })) as { id: string };
+    const { record: rec } = (await ask('practice:finish', { ...pause, note: 'to go' })) as { record: { id: string } };
     const after = (await ask('history:delete-note', { id: rec.id })) as { id: string; note?: string }[];
     expect(after).toEqual([{ ...pause, id: rec.id }]);
     await expect(ask('history:delete-note', { id: '' })).rejects.toThrow(/invalid request/);

@@ -3,7 +3,17 @@
 // remounted read-only) and the injected variant (ENOSPC / EACCES from the file layer), so both
 // prove the same things: nothing the person did is lost, memory and disk agree after every
 // fault, and the person is told in plain words.
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, vi } from 'vitest';
 import type { FinishResult } from '../../../src/shared/contract';
@@ -37,7 +47,11 @@ export async function launchApp(folder: string): Promise<RunningApp> {
   const fake = (await import('electron')) as unknown as Fake;
   fake.resetElectronFake();
   fake.app.appPath = process.cwd();
-  fake.app.setPath('userData', folder);
+  // Not packaged, main keeps its data in <appData>/Attune Dev (src/main/adapters/dev-identity.ts):
+  // that name is a link to the folder under test.
+  const appData = mkdtempSync(path.join(tmpdir(), 'attune-appdata-'));
+  symlinkSync(folder, path.join(appData, 'Attune Dev'));
+  fake.app.setPath('appData', appData);
   fake.app.setPath('documents', folder);
   process.argv = [process.execPath, '/app/out/main/index.js'];
   await import('../../../src/main/index');
@@ -109,7 +123,7 @@ export async function unsavedPauseWrittenAtQuit(disk: Disk): Promise<void> {
 export async function pauseOnFullDisk(disk: Disk): Promise<void> {
   const a = await launchApp(disk.folder);
   disk.fill();
-  a.tray('Pause reminders', '1 hour');
+  a.tray('Quiet reminders', 'For 1 hour');
   const state = await a.ask<{ reminder: { kind: string } }>('state:get');
   expect(state.ok && state.value.reminder.kind).not.toBe('paused');
   expect((a.onDisk('settings.json') as Settings).remindersPausedUntil).toBeNull();
@@ -125,11 +139,11 @@ export async function pauseOnFullDisk(disk: Disk): Promise<void> {
   const after = await a.ask<{ reminder: { kind: string } }>('state:get');
   expect(after.ok && after.value.reminder.kind).not.toBe('paused');
   // And a pause that is saved is applied; resuming on a full disk leaves it paused, on disk too.
-  a.tray('Pause reminders', '1 hour');
+  a.tray('Quiet reminders', 'For 1 hour');
   const paused = await a.ask<{ reminder: { kind: string } }>('state:get');
   expect(paused.ok && paused.value.reminder.kind).toBe('paused');
   disk.fill();
-  a.tray('Pause reminders', 'Resume reminders');
+  a.tray('Quiet reminders', 'Turn reminders back on');
   const still = await a.ask<{ reminder: { kind: string } }>('state:get');
   expect(still.ok && still.value.reminder.kind).toBe('paused');
   expect((a.onDisk('settings.json') as Settings).remindersPausedUntil).not.toBeNull();

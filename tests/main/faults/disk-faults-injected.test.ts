@@ -25,7 +25,16 @@ const fault = vi.hoisted(() => ({ mode: 'ok' as 'ok' | 'full' | 'readonly', crea
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof Fs>();
-  const inFolder = (p: unknown) => typeof p === 'string' && fault.folder !== '' && p.startsWith(fault.folder);
+  // The app reaches the folder through a link (<appData>/Attune Dev, see app-under-disk-faults.ts).
+  const realDir = (p: string) => {
+    try {
+      return real.realpathSync(p.slice(0, p.lastIndexOf('/')) || '/');
+    } catch {
+      return '';
+    }
+  };
+  const inFolder = (p: unknown) =>
+    typeof p === 'string' && fault.folder !== '' && (p.startsWith(fault.folder) || realDir(p).startsWith(fault.folder));
   const errno = (code: string, syscall: string) =>
     Object.assign(new Error(`${code}: injected, ${syscall}`), { code, errno: -1, syscall });
   const openSync = ((file: Fs.PathLike, flags?: Fs.OpenMode, mode?: Fs.Mode) => {

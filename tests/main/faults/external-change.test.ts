@@ -45,7 +45,7 @@ describe('a data file changed outside Attune while it runs', () => {
     expect(onDisk.crisisNote).toBe('Restored: call Sam.');
     expect(onDisk.reading.theme).toBe('sepia');
     // The scheduler heard it too: reminders are paused as the restored file says.
-    expect(await app.ask('state:get')).toEqual({ ok: true, value: { reminder: { kind: 'paused', until } } });
+    expect(await app.ask('state:get')).toMatchObject({ ok: true, value: { reminder: { kind: 'paused', until } } });
     // Every window heard the restored settings.
     const win = app.fake.BrowserWindow.created[0];
     expect(win?.webContents.sent.some((m) => m.channel === 'settings:changed')).toBe(true);
