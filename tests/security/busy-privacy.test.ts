@@ -23,6 +23,7 @@ describe('busy readers', () => {
       'dnd-dunst.ts',
       'dnd-freedesktop.ts',
       'dnd-gnome.ts',
+      'dnd-server-flag.ts',
       'dnd-xfce.ts',
       'fullscreen-gnome.ts',
       'fullscreen-x11.ts',

@@ -4,23 +4,10 @@
 // `dunstctl set-paused true|false` sets (dunst's dunstctl script, property_get paused).
 // Another notification server has no such interface: that reads as "can't tell".
 
-import type { Answer, BusyProbe } from './busy-probe';
+import type { BusyProbe } from './busy-probe';
 import type { DbusConnection } from './dbus';
+import { notificationServerFlag } from './dnd-server-flag';
 
 export function dunstPaused(bus: () => Promise<DbusConnection | null>): BusyProbe {
-  return {
-    source: 'dunst paused (org.dunstproject.cmd0)',
-    async read(): Promise<Answer> {
-      const conn = await bus();
-      // Only a service already running is asked: a call to an absent name could start one.
-      if (!conn || (await conn.nameHasOwner('org.freedesktop.Notifications')) !== true) return null;
-      const v = await conn.getProperty(
-        'org.freedesktop.Notifications',
-        '/org/freedesktop/Notifications',
-        'org.dunstproject.cmd0',
-        'paused',
-      );
-      return typeof v === 'boolean' ? v : null;
-    },
-  };
+  return notificationServerFlag(bus, 'dunst paused (org.dunstproject.cmd0)', 'org.dunstproject.cmd0', 'paused');
 }
