@@ -31,8 +31,14 @@ test('quit mid-pause and start again: nothing typed or done is lost, reminders s
   const settings = await first.window(/#\/settings$/);
   const note = settings.getByTestId('crisis-note');
   await note.scrollIntoViewIfNeeded();
-  await note.fill('Call Sam on 0123 456 789, or the local crisis line.');
+  await note.fill('Call Sam on 0123 456 789,');
   await journey.shot(settings, 'typed-before-quit');
+  // The last words, typed and not yet settled on disk (the note saves once typing pauses).
+  await note.press('End');
+  await note.pressSequentially(' or the local crisis line.');
+  expect(settingsOnDisk(journey.file('settings.json')).crisisNote).not.toBe(
+    'Call Sam on 0123 456 789, or the local crisis line.',
+  );
   const quitAt = await first.now();
   await first.clickTray(W.quit);
   expect(await first.exited).toEqual({ code: 0 });
