@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACTION_LABELS, LATER_LABEL, REMINDER_TITLE } from '../../src/main/core/notifier';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
 import { dunstAvailable } from './harness/dunst';
 import { expect, test } from './harness/fixtures';
 import { hhmm, MINUTE, until } from './harness/time';
@@ -98,4 +99,20 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   await until('the snoozed reminder to come back', () => dunst.received().length === 2);
   await expect.poll(() => app.statusLine()).toBe('A pause is here, if you like');
   expect(records(journey.file('history.json'))).toHaveLength(1);
+
+  // Settings, "What a reminder begins": the whole self-compassion break. The notice still on
+  // screen now begins that, with its first step, arriving.
+  await app.clickTray(W.settings);
+  const settings = await app.window(/#\/settings$/);
+  const whole = settings.getByRole('radio', { name: /^The full self-compassion break/ });
+  await whole.click();
+  await expect(whole).toBeChecked();
+  await expect
+    .poll(() => JSON.parse(readFileSync(journey.file('settings.json'), 'utf8')).schedule.reminderStarts)
+    .toBe('full');
+  await until('the snoozed reminder on screen', () => dunst.displayed() === 1);
+  dunst.choose('start');
+  const wholePause = await app.window(/#\/practice$/);
+  await expect(wholePause.locator('section[data-step="arrive"]')).toBeVisible();
+  await expect.poll(() => app.statusLine()).toBe('Taking a pause');
 });
