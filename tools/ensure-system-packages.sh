@@ -7,6 +7,7 @@ declare -A need=(
   [xvfb]=/usr/bin/Xvfb
   [dbus-x11]=/usr/bin/dbus-launch
   [dbus-daemon]=/usr/bin/dbus-daemon
+  [dbus-bin]=/usr/bin/dbus-send
   [dunst]=/usr/bin/dunst
   [libnotify-bin]=/usr/bin/notify-send
   [desktop-file-utils]=/usr/bin/desktop-file-validate

@@ -13,7 +13,7 @@ for a in "$@"; do
   if [[ $a == --no-build ]]; then build=0; else args+=("$a"); fi
 done
 
-for tool in Xvfb dbus-launch dunst dunstctl notify-send; do
+for tool in Xvfb dbus-launch dbus-send dunst dunstctl notify-send; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "test-e2e: $tool is missing (bash tools/ensure-system-packages.sh installs it)" >&2
     exit 1
@@ -68,8 +68,15 @@ dunst_pid=$!
 pids+=("$dunst_pid")
 # A journey checks the daemon is still this one (D-Bus would start a default dunst in its place).
 export ATTUNE_DUNST_PID=$dunst_pid
-for _ in $(seq 50); do dunstctl is-paused >/dev/null 2>&1 && break; sleep 0.1; done
-if ! dunstctl is-paused >/dev/null 2>&1; then
+# Wait until this dunst owns the notification name. Asked with NameHasOwner, which never starts
+# anything: calling dunst itself (dunstctl) before it owns the name would have D-Bus activate a
+# default dunst, which then holds the name and makes this one exit.
+owns_name() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q 'boolean true'
+}
+for _ in $(seq 50); do owns_name && break; sleep 0.1; done
+if ! owns_name || ! kill -0 "$dunst_pid" 2>/dev/null || ! dunstctl is-paused >/dev/null 2>&1; then
   echo "test-e2e: dunst did not start" >&2
   cat "$work/dunst.err" >&2
   exit 1

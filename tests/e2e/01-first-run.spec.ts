@@ -3,6 +3,8 @@
 // are on disk with the schema's defaults.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import type { AppState } from '../../src/shared/app-state';
 import { defaultSettings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
 
@@ -15,26 +17,30 @@ test('first run: tray only, the full menu, one question about login, files with 
 
   const tray = await app.tray();
   expect(tray.image).toBe(path.resolve('resources/icons/tray/tray.png'));
-  expect(tray.tooltip).toBe('Attune — Next pause at 11:00');
-  expect(tray.items.map((i) => i.label)).toEqual([
-    'Next pause at 11:00',
+  expect(tray.tooltip).toBe('Attune — Next pause offered at 11:00');
+  // dunst answers on the session bus, so the menu has no "notifications can't be shown" line.
+  const fullMenu = [
+    'Next pause offered at 11:00',
     '---',
-    'Take a pause now',
-    'Pause reminders',
+    W.takeAPause,
+    W.quiet,
     '---',
-    'Read: Forget Loving Yourself…',
-    'Settings…',
-    'About Attune',
+    W.read,
+    W.crisis,
+    W.settings,
+    W.about,
     '---',
-    'Quit',
-  ]);
+    W.quit,
+  ];
+  expect(tray.items.map((i) => i.label)).toEqual(fullMenu);
   expect(tray.items[0]?.enabled).toBe(false);
-  expect(tray.items[2]?.submenu?.map((i) => i.label)).toEqual([
-    'Breathe — 1 minute',
-    'Self-compassion break — 3 minutes',
-    'Three breaths',
+  expect(tray.items[2]?.submenu?.map((i) => i.label)).toEqual([W.short, W.breathe, W.threeBreaths, W.compassion]);
+  expect(tray.items[3]?.submenu?.map((i) => i.label)).toEqual([
+    W.quietFor['30m'],
+    W.quietFor['1h'],
+    W.quietFor['2h'],
+    W.quietFor.tomorrow,
   ]);
-  expect(tray.items[3]?.submenu?.map((i) => i.label)).toEqual(['30 minutes', '1 hour', '2 hours', 'Until tomorrow']);
 
   // The files exist at once, holding the schema's defaults and an empty history.
   const onDisk = JSON.parse(readFileSync(journey.file('settings.json'), 'utf8'));
@@ -49,6 +55,16 @@ test('first run: tray only, the full menu, one question about login, files with 
   await expect(prompt).toBeVisible();
   await expect(prompt.getByRole('heading', { name: 'Start Attune when you log in?' })).toBeVisible();
   await journey.shot(settings, 'settings-asks-about-login');
+
+  // By now Attune has looked at the desktop: reminders go to dunst over D-Bus, with their buttons,
+  // and the tray still says nothing about notifications.
+  const desktop = () =>
+    settings.evaluate(async () => {
+      const api = (window as unknown as { attune: { invoke(c: string): Promise<AppState> } }).attune;
+      return (await api.invoke('state:get')).desktop?.notifications ?? null;
+    });
+  await expect.poll(desktop).toMatchObject({ via: 'dbus', server: 'dunst', actions: true });
+  expect((await app.tray()).items.map((i) => i.label)).toEqual(fullMenu);
 
   await prompt.getByRole('button', { name: 'Yes, start at login' }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Attune will start when you log in.' })).toHaveText(

@@ -3,6 +3,7 @@
 // history file; the tray's status line and the History screen, open in a second window, both
 // show it without a reload.
 import { readFileSync } from 'node:fs';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
 import { expect, test } from './harness/fixtures';
 import { nextPhaseChanges } from './harness/pacer';
 
@@ -12,10 +13,10 @@ test('quick break: three breaths from the tray, recorded once, seen in the tray 
   journey,
 }) => {
   const app = await journey.launch();
-  expect(await app.statusLine()).toBe('Next pause at 11:00');
+  expect(await app.statusLine()).toBe('Next pause offered at 11:00');
 
   // History, in the settings window, before anything was done.
-  await app.clickTray('Settings…');
+  await app.clickTray(W.settings);
   const history = await app.window(/#\/settings$/);
   await history.getByRole('link', { name: 'History' }).click();
   await expect(history).toHaveURL(/#\/history$/);
@@ -25,13 +26,13 @@ test('quick break: three breaths from the tray, recorded once, seen in the tray 
   });
   await journey.shot(history, 'history-before');
 
-  await app.clickTray('Take a pause now', 'Three breaths');
+  await app.clickTray(W.takeAPause, W.threeBreaths);
   const practice = await app.window(/#\/practice\/breathe\?cycles=3&kind=three-breaths$/);
   expect(app.openWindows()).toHaveLength(2);
   // Straight into breathing: no arrival step for three breaths.
   await expect(practice.locator('section[data-step]')).toHaveAttribute('data-step', 'breathe');
   await expect(practice.getByTestId('pacer')).toBeVisible();
-  await expect.poll(() => app.statusLine()).toBe('Pausing now');
+  await expect.poll(() => app.statusLine()).toBe('Taking a pause');
   await journey.shot(practice, 'three-breaths');
 
   // The default pattern, Steady: 5.5 s in, 5.5 s out — measured in the page, in real time.
@@ -50,12 +51,16 @@ test('quick break: three breaths from the tray, recorded once, seen in the tray 
   const [record] = records(journey.file('history.json'));
   expect(record).toMatchObject({ kind: 'three-breaths', completed: false });
   expect(record?.durationSeconds).toBeGreaterThan(10);
-  expect(app.openWindows()).toHaveLength(1);
+  // The page records the pause while it unloads; the window is gone a moment later.
+  await expect.poll(() => app.openWindows().length).toBe(1);
 
   // Seen at once in the tray (reminders start again from now) and in the open History.
-  await expect.poll(() => app.statusLine()).toBe('Next pause at 11:00');
+  await expect.poll(() => app.statusLine()).toBe('Next pause offered at 11:00');
   await expect(history.getByTestId('history-empty')).toHaveCount(0);
-  await expect(history.getByTestId('history-summary')).toContainText('In the last 7 days you took 1 pause, on 1 day');
+  await expect(history.getByTestId('history-summary')).toHaveText(
+    'In the last 7 days: 1 pause, with under a minute of practice.',
+  );
+  await expect(history.getByTestId('pause-item')).toHaveCount(1);
   expect(await history.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await journey.shot(history, 'history-after');
 

@@ -2,6 +2,7 @@
 // Settings window, re-arm the scheduler and change the tray's status line, are on disk, and reach
 // another open window (the reading view) through `settings:changed`.
 import { readFileSync } from 'node:fs';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
 import type { Settings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
 import { MINUTE } from './harness/time';
@@ -12,10 +13,10 @@ test('settings ripple: interval and active hours re-arm reminders, reach the tra
   journey,
 }) => {
   const app = await journey.launch();
-  expect(await app.statusLine()).toBe('Next pause at 11:00');
+  expect(await app.statusLine()).toBe('Next pause offered at 11:00');
 
   // Another window, open first: the reading view. It hears settings:changed through its preload.
-  await app.clickTray('Read: Forget Loving Yourself…');
+  await app.clickTray(W.read);
   const read = await app.window(/#\/read$/);
   await expect(read.getByRole('heading', { level: 1 })).toBeVisible();
   await read.evaluate(() => {
@@ -25,14 +26,14 @@ test('settings ripple: interval and active hours re-arm reminders, reach the tra
   });
   const heard = () => read.evaluate(() => (window as unknown as { heard: Settings[] }).heard);
 
-  await app.clickTray('Settings…');
+  await app.clickTray(W.settings);
   const settings = await app.window(/#\/settings$/);
 
   // Every 30 minutes instead of 60: the next reminder moves from 11:00 to 10:30.
   const interval = settings.getByLabel('Time between pauses');
   await interval.fill('30');
   await interval.press('Enter');
-  await expect.poll(() => app.statusLine()).toBe('Next pause at 10:30');
+  await expect.poll(() => app.statusLine()).toBe('Next pause offered at 10:30');
   await expect.poll(() => onDisk(journey.file('settings.json')).schedule.intervalMinutes).toBe(30);
   await expect.poll(async () => (await heard()).at(-1)?.schedule.intervalMinutes).toBe(30);
 
@@ -56,5 +57,5 @@ test('settings ripple: interval and active hours re-arm reminders, reach the tra
 
   // The scheduler was re-armed with both: at 12:00 the hours begin, the next pause is 30 minutes on.
   await app.tick(2 * 60 * MINUTE);
-  await expect.poll(() => app.statusLine()).toBe('Next pause at 12:30');
+  await expect.poll(() => app.statusLine()).toBe('Next pause offered at 12:30');
 });

@@ -3,6 +3,7 @@
 // first window it opens says so once.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
 import type { PauseRecord } from '../../src/shared/history';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
@@ -38,7 +39,7 @@ test('damaged settings: starts, keeps the original, every valid key and all hist
   writeFileSync(journey.file('history.json'), JSON.stringify({ records: history }));
 
   const app = await journey.launch();
-  expect(await app.statusLine()).toBe('Next pause at 11:00'); // the interval went back to 60 minutes
+  expect(await app.statusLine()).toBe('Next pause offered at 11:00'); // the interval went back to 60 minutes
 
   // The damaged original, kept byte for byte beside the repaired file.
   const kept = readdirSync(journey.userData).filter((f) => /^settings\.corrupt-.+\.json$/.test(f));
@@ -51,7 +52,7 @@ test('damaged settings: starts, keeps the original, every valid key and all hist
   expect(JSON.parse(readFileSync(journey.file('history.json'), 'utf8')).records).toEqual(history);
 
   // The first window says what happened, naming the kept file.
-  await app.clickTray('Settings…');
+  await app.clickTray(W.settings);
   const settings = await app.window(/#\/settings$/);
   const notice = settings.locator('.notice');
   await expect(notice).toContainText('Some of your reminder settings couldn’t be read');
@@ -60,14 +61,17 @@ test('damaged settings: starts, keeps the original, every valid key and all hist
   await journey.shot(settings, 'settings-with-notice');
 
   // Once only: the next window has no notice.
-  await app.clickTray('Read: Forget Loving Yourself…');
+  await app.clickTray(W.read);
   const read = await app.window(/#\/read$/);
   await expect(read.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(read.locator('.notice')).toHaveCount(0);
 
   // History shows both pauses.
   await settings.getByRole('link', { name: 'History' }).click();
-  await expect(settings.getByTestId('history-summary')).toContainText(
-    'In the last 7 days you took 2 pauses, on 2 days',
+  await expect(settings.getByTestId('history-summary')).toHaveText(
+    'In the last 7 days: 2 pauses, with 5 minutes of practice.',
   );
+  await expect(settings.locator('.pause-day')).toHaveCount(2);
+  await expect(settings.getByTestId('pause-item')).toHaveCount(2);
+  await expect(settings.getByTestId('pause-note')).toHaveText(['Stopped at the kind word.']);
 });

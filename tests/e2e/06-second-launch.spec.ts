@@ -3,29 +3,28 @@
 // --pause, --resume and --settings each act. A bad argument prints a clear message from the
 // second copy and changes nothing in the running one.
 import { readFileSync } from 'node:fs';
+import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
 import { expect, test } from './harness/fixtures';
 
 test('second launch: --pause, --resume, --break and --settings act in the running app; a bad argument changes nothing', async ({
   journey,
 }) => {
   const app = await journey.launch();
-  expect(await app.statusLine()).toBe('Next pause at 11:00');
+  expect(await app.statusLine()).toBe('Next pause offered at 11:00');
   const settingsOnDisk = () => JSON.parse(readFileSync(journey.file('settings.json'), 'utf8'));
 
   // --pause 1h: reminders wait an hour, and the pause is saved (it survives a restart).
   let second = await app.secondLaunch(['--pause', '1h']);
   expect(second).toMatchObject({ code: 0, stderr: '' });
-  await expect.poll(() => app.statusLine()).toBe('Reminders paused until 11:00');
+  await expect.poll(() => app.statusLine()).toBe('Reminders quiet until 11:00');
   const tray = await app.tray();
-  expect(tray.items.find((i) => i.label === 'Pause reminders')?.submenu?.map((i) => i.label)).toEqual([
-    'Resume reminders',
-  ]);
+  expect(tray.items.find((i) => i.label === W.quiet)?.submenu?.map((i) => i.label)).toEqual([W.resume]);
   expect(settingsOnDisk().remindersPausedUntil).toBeGreaterThan(0);
 
   // --resume
   second = await app.secondLaunch(['--resume']);
   expect(second.code).toBe(0);
-  await expect.poll(() => app.statusLine()).toMatch(/^Next pause at \d\d:\d\d$/);
+  await expect.poll(() => app.statusLine()).toMatch(/^Next pause offered at \d\d:\d\d$/);
   expect(settingsOnDisk().remindersPausedUntil).toBeNull();
 
   // --break three-breaths: the practice window, straight into breathing.
@@ -54,7 +53,7 @@ test('second launch: --pause, --resume, --break and --settings act in the runnin
   expect(second.stderr).toBe('attune: --pause takes 30m, 1h, 2h or tomorrow, not "3h"\n');
   second = await app.secondLaunch(['--break', 'lunch']);
   expect(second.code).toBe(2);
-  expect(second.stderr).toBe('attune: --break takes breathe, compassion or three-breaths, not "lunch"\n');
+  expect(second.stderr).toBe('attune: --break takes short, breathe, compassion or three-breaths, not "lunch"\n');
   second = await app.secondLaunch(['--frobnicate']);
   expect(second.code).toBe(2);
   expect(second.stderr).toBe('attune: Unknown option "--frobnicate". Try attune --help.\n');

@@ -26,7 +26,13 @@ export interface DrivableClock {
 }
 
 export interface AppHostOptions {
-  userData: string;
+  /**
+   * The per-user application data folder. Electron's app.getPath('appData') is "$XDG_CONFIG_HOME
+   * or ~/.config on Linux" (Electron docs, api/app.md, app.getPath); userData is appData + the
+   * app's name, and main itself moves it to `<appData>/Attune Dev` when not packaged
+   * (src/main/adapters/dev-identity.ts), so the harness sets appData, never userData.
+   */
+  appData: string;
   appPath: string;
   /** False for a second launch: the lock is held by the running app. */
   lockAvailable: boolean;
@@ -49,7 +55,7 @@ const RESOURCE_TYPES: Record<string, string> = {
 };
 
 export function startAppHost(options: AppHostOptions): void {
-  app.setPath('userData', options.userData);
+  app.setPath('appData', options.appData);
   app.appPath = options.appPath;
   app.lockAvailable = options.lockAvailable;
   nativeTheme.shouldUseDarkColors = options.dark;

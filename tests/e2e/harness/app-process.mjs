@@ -2,7 +2,7 @@
 // resolving to the bundled fake whose windows are Chromium pages in the test process.
 //
 //   node app-process.mjs <config.json>
-// config: { fakeFile, mainFile, userData, appPath, args, second, clockStart, dark }
+// config: { fakeFile, mainFile, appData, appPath, args, second, clockStart, dark }
 //
 // The clock: @sinonjs/fake-timers replaces Date, performance.now and the timer functions of this
 // process before main is loaded, starting at `clockStart` and flowing with real time
@@ -31,7 +31,7 @@ register(new URL('../../build/boot/electron-hook.mjs', import.meta.url), {
 });
 const electron = await import('electron');
 electron.startAppHost({
-  userData: config.userData,
+  appData: config.appData,
   appPath: config.appPath,
   lockAvailable: !config.second,
   clock,

@@ -6,6 +6,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from '@playwright/test';
+import { DEVELOPMENT_NAME } from '../../../src/main/adapters/dev-identity';
 import type { AppLog } from './app-log';
 import {
   APP_ORIGIN,
@@ -27,7 +28,7 @@ export interface AppPaths {
   /** The bundled fake (tests/e2e/harness/electron-e2e.ts). */
   fakeFile: string;
   mainFile: string;
-  /** A private home: user data in home/.config/Attune, XDG_CONFIG_HOME = home/.config. */
+  /** A private home: XDG_CONFIG_HOME = home/.config, user data in home/.config/Attune Dev. */
   home: string;
 }
 
@@ -53,7 +54,10 @@ export interface AppWindow {
   destroyed: boolean;
 }
 
-export const userDataOf = (home: string) => path.join(home, '.config', 'Attune');
+/** Electron's appData on Linux: $XDG_CONFIG_HOME (set to home/.config for the app process). */
+export const appDataOf = (home: string) => path.join(home, '.config');
+/** Where the app keeps its files: an unpackaged app moves them to `<appData>/Attune Dev`. */
+export const userDataOf = (home: string) => path.join(appDataOf(home), DEVELOPMENT_NAME);
 
 function processEnv(home: string, timeZone: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -77,7 +81,7 @@ function forkApp(
     JSON.stringify({
       fakeFile: paths.fakeFile,
       mainFile: paths.mainFile,
-      userData: userDataOf(paths.home),
+      appData: appDataOf(paths.home),
       appPath: process.cwd(),
       args: extra.args,
       second: extra.second,
