@@ -8,91 +8,48 @@
 // honest against a monotonic clock: when the wall clock jumps, they move with it, so a jump
 // neither brings a reminder early nor causes a burst.
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
-import { AWAY_CHECK_MS, backWithoutSignal } from './away-gate';
-import type { BusySource } from './busy';
+import { backWithoutSignal } from './away-gate';
+import { ClockJumpWatch, shifted } from './clock-jump';
 import { BUSY_RELEASE_MS, BusyGate } from './gates/busy-gate';
 import { LullGate } from './gates/lull-gate';
 import { usableTimeZone } from './local-time';
-import { type Notifier, type ReminderAction, reminderNotice } from './notifier';
-import { notifyAll } from './notify-all';
+import { idleMsFromSeconds, idleSampleVerdict, isNaturalBreak } from './natural-break';
+import { type ReminderAction, reminderNotice } from './notifier';
+import { PauseRecord, pauseEnd } from './pause-record';
+import { statusNow } from './reminder-status';
 import type { Reminders } from './reminders';
+import type { SchedulerDeps } from './scheduler-deps';
+import { StatusFeed } from './status-feed';
+import { nextDeadline } from './timer-deadline';
 
-export interface SchedulerClock {
-  /** Wall-clock time, epoch ms (may jump). */
-  wall(): number;
-  /** Monotonic ms; does not jump with the wall clock (and may stand still during sleep). */
-  mono(): number;
-  /** The IANA time zone local time is read in, e.g. "Europe/Berlin". */
-  timeZone(): string;
-}
-
-export interface SchedulerTimer {
-  set(delayMs: number, fire: () => void): unknown;
-  clear(handle: unknown): void;
-}
-
-export interface IdleSource {
-  /**
-   * Seconds since the last keyboard or mouse input, system-wide; null when that can't be told
-   * here (then natural breaks and the typing lull are off, and reminders come on time).
-   */
-  idleSeconds(): number | null;
-}
-
-export interface SettingsSource {
-  get(): Settings;
-  update(patch: SettingsPatch): unknown;
-  subscribe(listener: (settings: Settings) => void): () => void;
-}
-
-export interface SchedulerDeps {
-  clock: SchedulerClock;
-  timer: SchedulerTimer;
-  idle: IdleSource;
-  settings: SettingsSource;
-  notifier: Notifier;
-  /** Do Not Disturb, full screen, camera or microphone (issue 12); none: never busy. */
-  busy?: BusySource;
-  /** Opens the practice (the notice's "Start", or a click on it). */
-  startPractice: () => void;
-  log?: (message: string) => void;
-}
+export { JUMP_TOLERANCE_MS } from './clock-jump';
+export type { IdleSource, SchedulerClock, SchedulerDeps, SchedulerTimer, SettingsSource } from './scheduler-deps';
+export { MAX_TIMER_MS } from './timer-deadline';
 
 /** How long a shown reminder counts as due; the notice expires after the same time. */
 export const REMINDER_LIFETIME_MS = 2 * 60_000;
-/** The longest the timer sleeps, so a clock or time-zone change is noticed within the hour. */
-export const MAX_TIMER_MS = 60 * 60_000;
-/** Wall and monotonic clocks disagreeing by more than this is a clock jump. */
-export const JUMP_TOLERANCE_MS = 5_000;
 /** A practice that never reports its end stops holding reminders back after this long. */
 export const PRACTICE_LIMIT_MS = 60 * 60_000;
-/** Idle readings are whole seconds; allow for rounding when telling "still away" from "back". */
-const IDLE_SLACK_MS = 3_000;
 
 const MINUTE = 60_000;
-const PAUSE_MINUTES: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
 
 export class Scheduler implements Reminders {
-  private readonly listeners = new Set<(status: ReminderStatus) => void>();
+  private readonly feed: StatusFeed;
   private readonly hours: ActiveHours;
   private readonly unsubscribe: () => void;
   /** Holds a due reminder while the person is busy; owns every busy reading. */
   private readonly busyGate: BusyGate;
-  private current: ReminderStatus = { kind: 'off' };
-  private currentKey = '';
+  private readonly clockWatch = new ClockJumpWatch();
+  /** When reminders are paused until (wall ms, mirrored in settings). */
+  private readonly pauses: PauseRecord;
   private handle: unknown = null;
   private disposed = false;
   private stepping = false;
   private again = false;
-  private writingSettings = false;
-
-  private base: { wall: number; mono: number } | null = null;
   private tz: string;
 
-  /** When reminders are paused until (wall ms, mirrored in settings), or null. */
-  private pausedUntil: number | null;
   /** Start of the running interval; null when none runs (off, paused, outside hours). */
   private intervalStart: number | null = null;
   private snoozeUntil: number | null = null;
@@ -110,9 +67,11 @@ export class Scheduler implements Reminders {
   private practiceSince: number | null = null;
 
   constructor(private readonly deps: SchedulerDeps) {
+    this.feed = new StatusFeed((message) => deps.log?.(message));
     this.tz = usableTimeZone(deps.clock.timeZone());
     const s = deps.settings.get();
-    this.pausedUntil = s.remindersPausedUntil;
+    const save = (until: number | null) => deps.settings.update({ remindersPausedUntil: until });
+    this.pauses = new PauseRecord(s.remindersPausedUntil, save, (message) => deps.log?.(message));
     this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
     this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
     this.unsubscribe = deps.settings.subscribe((next) => this.onSettings(next));
@@ -122,19 +81,17 @@ export class Scheduler implements Reminders {
   // ----- Reminders (what the rest of main uses) ---------------------------------------------
 
   status(): ReminderStatus {
-    return this.current;
+    return this.feed.get();
   }
 
   subscribe(listener: (status: ReminderStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.feed.subscribe(listener);
   }
 
   pause(choice: PauseChoice): void {
     const now = this.observeClock();
     this.hours.configure(this.deps.settings.get().schedule.activeHours, this.tz);
-    const until = choice === 'tomorrow' ? this.hours.tomorrowStart(now) : now + PAUSE_MINUTES[choice] * MINUTE;
-    this.pauseUntil(until);
+    this.pauseUntil(pauseEnd(choice, now, (t) => this.hours.tomorrowStart(t)));
   }
 
   /** Pauses for any number of minutes (the replay harness uses this). */
@@ -145,8 +102,8 @@ export class Scheduler implements Reminders {
   /** Throws (changing nothing) when the change cannot be saved. */
   resume(): void {
     this.observeClock();
-    if (this.pausedUntil !== null) {
-      this.setPause(null);
+    if (this.pauses.until !== null) {
+      this.pauses.set(null);
       this.intervalStart = null;
     }
     this.step();
@@ -173,7 +130,7 @@ export class Scheduler implements Reminders {
     this.busyGate.reset();
     this.disarm();
     this.unsubscribe();
-    this.listeners.clear();
+    this.feed.close();
   }
 
   // ----- What the person did with a notice -------------------------------------------------
@@ -212,7 +169,7 @@ export class Scheduler implements Reminders {
 
   /** The machine woke up (named so as not to clash with resuming reminders). */
   wake(): void {
-    this.base = null; // the monotonic clock may have stood still: start afresh
+    this.clockWatch.forget(); // the monotonic clock may have stood still: start afresh
     const now = this.observeClock();
     if (this.asleepSince !== null) {
       const slept = now - this.asleepSince;
@@ -270,15 +227,15 @@ export class Scheduler implements Reminders {
     if (!s.enabled) {
       this.stopInterval();
       this.disarm();
-      this.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
+      this.feed.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
       return;
     }
-    if (this.pausedUntil !== null && now >= this.pausedUntil) {
-      this.pauseEnded();
+    if (this.pauses.until !== null && now >= this.pauses.until) {
+      this.pauses.ended();
       this.intervalStart = null; // a fresh interval begins when a pause ends
     }
     const win = this.hours.windowAt(now);
-    const paused = this.pausedUntil !== null;
+    const paused = this.pauses.until !== null;
     if (!win || paused) this.stopInterval();
     const present = this.asleepSince === null && this.lockedSince === null;
     const active = win !== null && !paused && this.practiceSince === null && present;
@@ -287,7 +244,7 @@ export class Scheduler implements Reminders {
       this.runInterval(now, s);
     }
     this.arm(now, win, paused, active, s);
-    this.publish(this.statusNow(now, win, paused, present, s));
+    this.feed.publish(this.statusNow(now, win, paused, present, s));
   }
 
   private runInterval(now: number, s: Settings['schedule']): void {
@@ -364,33 +321,17 @@ export class Scheduler implements Reminders {
     }
   }
 
-  /** Natural-break detection: one idle reading. */
+  /** Natural-break detection: one idle reading (natural-break.ts). */
   private sampleIdle(now: number, reset: number): void {
-    const idleMs = this.readIdle(now);
-    if (idleMs === null) {
-      // Idle time can't be told any more: no natural break can be seen; reminders run on time.
-      if (this.awaySince !== null) this.startInterval(now);
-      return;
-    }
-    if (this.awaySince !== null) {
-      if (idleMs < now - this.awaySince - IDLE_SLACK_MS) {
-        // Input since we last looked: the break ended when that input happened.
-        const back = Math.max(now - idleMs, this.awaySince);
-        this.awaySince = null;
-        this.startInterval(back);
-        this.lastSample = now;
-      }
-    } else if (idleMs >= reset) {
-      this.beginAway(now - idleMs);
-    }
+    const verdict = idleSampleVerdict(now, this.readIdle(now), this.awaySince, reset);
+    if (verdict.kind === 'back') this.startInterval(verdict.at);
+    else if (verdict.kind === 'away') this.beginAway(verdict.since);
   }
 
   /** Idle ms now; null when it can't be told (no natural breaks, no waiting for a lull). */
   private readIdle(now: number): number | null {
     this.lastSample = now;
-    const seconds = this.deps.idle.idleSeconds();
-    if (seconds === null) return null;
-    return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+    return idleMsFromSeconds(this.deps.idle.idleSeconds());
   }
 
   private beginAway(since: number): void {
@@ -401,7 +342,7 @@ export class Scheduler implements Reminders {
   /** Back from sleep or a locked screen that lasted `awayMs`. */
   private cameBack(awayMs: number): void {
     const reset = this.deps.settings.get().schedule.idleResetMinutes * MINUTE;
-    if (awayMs >= reset) {
+    if (isNaturalBreak(awayMs, reset)) {
       // A natural break: the next interval starts once reminders can run again.
       this.clearReminder(true);
       this.intervalStart = null;
@@ -443,49 +384,15 @@ export class Scheduler implements Reminders {
   }
 
   private pauseUntil(until: number): void {
-    this.setPause(until);
+    this.pauses.set(until);
     this.stopInterval();
     this.step();
   }
 
-  /**
-   * Pauses or resumes, saved so it survives a restart: saved and applied, or (when the settings
-   * cannot be written) neither — the error goes to whoever asked, so the person can be told.
-   */
-  private setPause(until: number | null): void {
-    this.writingSettings = true;
-    try {
-      this.deps.settings.update({ remindersPausedUntil: until });
-    } finally {
-      this.writingSettings = false;
-    }
-    this.pausedUntil = until;
-  }
-
-  /** A pause ran out. A time in the past on disk means the same as none, so a refused write is fine. */
-  private pauseEnded(): void {
-    this.pausedUntil = null;
-    this.writingSettings = true;
-    try {
-      this.deps.settings.update({ remindersPausedUntil: null });
-    } catch (err) {
-      this.deps.log?.(`could not note that the pause ended: ${String(err)}`);
-    } finally {
-      this.writingSettings = false;
-    }
-  }
-
   private onSettings(next: Settings): void {
-    if (this.writingSettings || this.disposed) return;
-    const now = this.observeClock();
-    // A pause that already ended is no pause (its end may not have been written).
-    const until =
-      next.remindersPausedUntil !== null && next.remindersPausedUntil > now ? next.remindersPausedUntil : null;
-    if (until !== this.pausedUntil) {
-      // Paused or resumed from elsewhere (the settings window, or the file restored by hand).
-      this.pausedUntil = until;
-      this.stopInterval();
-    }
+    if (this.pauses.writing || this.disposed) return;
+    // Paused or resumed from elsewhere (the settings window, or the file restored by hand).
+    if (this.pauses.adopt(next.remindersPausedUntil, this.observeClock())) this.stopInterval();
     if (!next.schedule.enabled) this.stopInterval();
     this.step();
   }
@@ -495,24 +402,19 @@ export class Scheduler implements Reminders {
   /** Reads the clocks; a jump of the wall clock moves elapsed-time deadlines along with it. */
   private observeClock(): number {
     const wall = this.deps.clock.wall();
-    const mono = this.deps.clock.mono();
-    if (this.base && this.asleepSince === null) {
-      const drift = wall - this.base.wall - (mono - this.base.mono);
-      if (Math.abs(drift) > JUMP_TOLERANCE_MS) this.shift(drift);
-    }
-    this.base = { wall, mono };
+    const jump = this.clockWatch.observe(wall, this.deps.clock.mono(), this.asleepSince !== null);
+    if (jump !== 0) this.shift(jump);
     this.tz = usableTimeZone(this.deps.clock.timeZone());
     return wall;
   }
 
   private shift(d: number): void {
-    const move = (v: number | null) => (v === null ? null : v + d);
-    this.intervalStart = move(this.intervalStart);
-    this.snoozeUntil = move(this.snoozeUntil);
-    this.dueUntil = move(this.dueUntil);
-    this.awaySince = move(this.awaySince);
-    this.lockedSince = move(this.lockedSince);
-    this.practiceSince = move(this.practiceSince);
+    this.intervalStart = shifted(this.intervalStart, d);
+    this.snoozeUntil = shifted(this.snoozeUntil, d);
+    this.dueUntil = shifted(this.dueUntil, d);
+    this.awaySince = shifted(this.awaySince, d);
+    this.lockedSince = shifted(this.lockedSince, d);
+    this.practiceSince = shifted(this.practiceSince, d);
     this.lastSample += d;
     this.busyGate.shift(d);
     this.lull.shift(d);
@@ -521,33 +423,25 @@ export class Scheduler implements Reminders {
   // ----- Timer ----------------------------------------------------------------------------
 
   private arm(now: number, win: TimeWindow | null, paused: boolean, active: boolean, s: Settings['schedule']): void {
-    const at: number[] = [now + MAX_TIMER_MS];
-    if (paused && this.pausedUntil !== null) at.push(this.pausedUntil);
-    if (this.practiceSince !== null) at.push(this.practiceSince + PRACTICE_LIMIT_MS);
-    if (!paused) {
-      if (win) at.push(win.end);
-      else {
-        const next = this.hours.nextStart(now);
-        if (next !== null) at.push(next);
-      }
-    }
-    if (active) {
-      const reset = s.idleResetMinutes * MINUTE;
-      if (reset > 0 && this.busyGate.heldReason() === null) at.push(this.lastSample + reset / 2);
-      if (this.awaySince === null) {
-        const busyCheck = this.busyGate.nextCheck();
-        const lullCheck = this.lull.nextCheck();
-        if (this.dueUntil !== null) at.push(this.dueUntil);
-        else if (busyCheck !== null) at.push(busyCheck);
-        else if (lullCheck !== null) at.push(lullCheck);
-        else at.push(this.target(s));
-      }
-    }
-    // Believed away: look again soon, in case the resume or unlock never comes (away-gate.ts).
-    if (this.asleepSince !== null || this.lockedSince !== null) at.push(now + AWAY_CHECK_MS);
-    const delay = Math.max(0, Math.min(...at) - now);
+    const reset = s.idleResetMinutes * MINUTE;
+    const at = nextDeadline({
+      now,
+      paused,
+      pausedUntil: this.pauses.until,
+      practiceEndsAt: this.practiceSince === null ? null : this.practiceSince + PRACTICE_LIMIT_MS,
+      window: win,
+      nextWindowStart: () => this.hours.nextStart(now),
+      active,
+      nextSampleAt: reset > 0 && this.busyGate.heldReason() === null ? this.lastSample + reset / 2 : null,
+      onBreak: this.awaySince !== null,
+      dueUntil: this.dueUntil,
+      busyCheckAt: this.busyGate.nextCheck(),
+      lullCheckAt: this.lull.nextCheck(),
+      reminderAt: this.target(s),
+      believedAway: this.asleepSince !== null || this.lockedSince !== null,
+    });
     this.disarm();
-    this.handle = this.deps.timer.set(delay, () => {
+    this.handle = this.deps.timer.set(Math.max(0, at - now), () => {
       this.handle = null;
       if (this.backUnannounced()) return;
       this.step();
@@ -585,33 +479,20 @@ export class Scheduler implements Reminders {
     present: boolean,
     s: Settings['schedule'],
   ): ReminderStatus {
-    if (this.practiceSince !== null) return { kind: 'practising' };
-    if (paused) return { kind: 'paused', until: this.pausedUntil };
-    if (!win) return { kind: 'outside-hours' };
-    if (!present || this.awaySince !== null) return { kind: 'away' };
-    const held = this.busyGate.heldReason();
-    if (held !== null) return { kind: 'held', reason: held };
-    if (this.dueUntil !== null) return { kind: 'due' };
-    if (this.snoozeUntil !== null) return { kind: 'snoozed', until: this.snoozeUntil };
-    return { kind: 'waiting', nextAt: this.nextReminderAt(now, win, s) };
-  }
-
-  /** When the next reminder comes if nothing else happens, across the end of today's hours. */
-  private nextReminderAt(now: number, win: TimeWindow, s: Settings['schedule']): number {
-    const target = this.target(s);
-    if (target < win.end) return target;
-    const interval = s.intervalMinutes * MINUTE;
-    const later = this.hours.windows(now).find((w) => w.start >= win.end && w.end - w.start > interval);
-    return later ? later.start + interval : target;
-  }
-
-  private publish(status: ReminderStatus): void {
-    const key = JSON.stringify(status);
-    if (key === this.currentKey) return;
-    this.current = status;
-    this.currentKey = key;
-    notifyAll(this.listeners, [status], (err) =>
-      this.deps.log?.(`a listener of the reminder state threw: ${String(err)}`),
-    );
+    return statusNow({
+      now,
+      practising: this.practiceSince !== null,
+      paused,
+      pausedUntil: this.pauses.until,
+      window: win,
+      present,
+      onBreak: this.awaySince !== null,
+      held: this.busyGate.heldReason(),
+      dueUntil: this.dueUntil,
+      snoozeUntil: this.snoozeUntil,
+      reminderAt: this.target(s),
+      intervalMs: s.intervalMinutes * MINUTE,
+      windows: (t) => this.hours.windows(t),
+    });
   }
 }
