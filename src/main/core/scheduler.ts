@@ -10,26 +10,29 @@
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
-import { backWithoutSignal } from './away-gate';
 import { ClockJumpWatch, shifted } from './clock-jump';
-import { BUSY_RELEASE_MS, BusyGate } from './gates/busy-gate';
+import { BusyGate } from './gates/busy-gate';
 import { LullGate } from './gates/lull-gate';
+import { offerVerdict } from './gates/offer-order';
 import { usableTimeZone } from './local-time';
 import { idleMsFromSeconds, idleSampleVerdict, isNaturalBreak } from './natural-break';
-import { type ReminderAction, reminderNotice } from './notifier';
+import { NoticeSlot, REMINDER_LIFETIME_MS } from './notice-slot';
+import type { ReminderAction } from './notifier';
+import { OneTimer } from './one-timer';
 import { PauseRecord, pauseEnd } from './pause-record';
+import { Presence } from './presence';
 import { statusNow } from './reminder-status';
 import type { Reminders } from './reminders';
 import type { SchedulerDeps } from './scheduler-deps';
+import { SerialRunner } from './serial-runner';
 import { StatusFeed } from './status-feed';
 import { nextDeadline } from './timer-deadline';
 
 export { JUMP_TOLERANCE_MS } from './clock-jump';
+export { REMINDER_LIFETIME_MS } from './notice-slot';
 export type { IdleSource, SchedulerClock, SchedulerDeps, SchedulerTimer, SettingsSource } from './scheduler-deps';
 export { MAX_TIMER_MS } from './timer-deadline';
 
-/** How long a shown reminder counts as due; the notice expires after the same time. */
-export const REMINDER_LIFETIME_MS = 2 * 60_000;
 /** A practice that never reports its end stops holding reminders back after this long. */
 export const PRACTICE_LIMIT_MS = 60 * 60_000;
 
@@ -44,10 +47,14 @@ export class Scheduler implements Reminders {
   private readonly clockWatch = new ClockJumpWatch();
   /** When reminders are paused until (wall ms, mirrored in settings). */
   private readonly pauses: PauseRecord;
-  private handle: unknown = null;
+  private readonly timer: OneTimer;
+  private readonly notice: NoticeSlot;
+  private readonly presence = new Presence();
+  private readonly stepper = new SerialRunner(
+    () => this.stepOnce(),
+    () => this.disposed,
+  );
   private disposed = false;
-  private stepping = false;
-  private again = false;
   private tz: string;
 
   /** Start of the running interval; null when none runs (off, paused, outside hours). */
@@ -57,21 +64,20 @@ export class Scheduler implements Reminders {
   private readonly lull = new LullGate();
   /** A shown reminder counts as due until then. */
   private dueUntil: number | null = null;
-  private noticeId = 0;
-  private shown = 0;
   private lastSample = 0;
   /** Idle long enough for a natural break: the person has been away since then. */
   private awaySince: number | null = null;
-  private asleepSince: number | null = null;
-  private lockedSince: number | null = null;
   private practiceSince: number | null = null;
 
   constructor(private readonly deps: SchedulerDeps) {
-    this.feed = new StatusFeed((message) => deps.log?.(message));
+    const log = (message: string) => deps.log?.(message);
+    this.feed = new StatusFeed(log);
+    this.timer = new OneTimer(deps.timer);
+    this.notice = new NoticeSlot(deps.notifier, log);
     this.tz = usableTimeZone(deps.clock.timeZone());
     const s = deps.settings.get();
     const save = (until: number | null) => deps.settings.update({ remindersPausedUntil: until });
-    this.pauses = new PauseRecord(s.remindersPausedUntil, save, (message) => deps.log?.(message));
+    this.pauses = new PauseRecord(s.remindersPausedUntil, save, log);
     this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
     this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
     this.unsubscribe = deps.settings.subscribe((next) => this.onSettings(next));
@@ -128,7 +134,7 @@ export class Scheduler implements Reminders {
   dispose(): void {
     this.disposed = true;
     this.busyGate.reset();
-    this.disarm();
+    this.timer.clear();
     this.unsubscribe();
     this.feed.close();
   }
@@ -161,8 +167,7 @@ export class Scheduler implements Reminders {
   // ----- Power and session events ----------------------------------------------------------
 
   suspend(): void {
-    const now = this.observeClock();
-    this.asleepSince ??= now;
+    this.presence.suspend(this.observeClock());
     this.lull.reset();
     this.step();
   }
@@ -170,49 +175,27 @@ export class Scheduler implements Reminders {
   /** The machine woke up (named so as not to clash with resuming reminders). */
   wake(): void {
     this.clockWatch.forget(); // the monotonic clock may have stood still: start afresh
-    const now = this.observeClock();
-    if (this.asleepSince !== null) {
-      const slept = now - this.asleepSince;
-      this.asleepSince = null;
-      this.cameBack(slept);
-    }
+    const slept = this.presence.wake(this.observeClock());
+    if (slept !== null) this.cameBack(slept);
     this.step();
   }
 
   lock(): void {
-    const now = this.observeClock();
-    this.lockedSince ??= now;
+    this.presence.lock(this.observeClock());
     this.lull.reset();
     this.step();
   }
 
   unlock(): void {
-    const now = this.observeClock();
-    if (this.lockedSince !== null) {
-      const locked = now - this.lockedSince;
-      this.lockedSince = null;
-      this.cameBack(locked);
-    }
+    const locked = this.presence.unlock(this.observeClock());
+    if (locked !== null) this.cameBack(locked);
     this.step();
   }
 
   // ----- The one place decisions are made ---------------------------------------------------
 
   private step(): void {
-    if (this.disposed) return;
-    if (this.stepping) {
-      this.again = true;
-      return;
-    }
-    this.stepping = true;
-    try {
-      do {
-        this.again = false;
-        this.stepOnce();
-      } while (this.again && !this.disposed);
-    } finally {
-      this.stepping = false;
-    }
+    this.stepper.request();
   }
 
   private stepOnce(): void {
@@ -226,7 +209,7 @@ export class Scheduler implements Reminders {
     }
     if (!s.enabled) {
       this.stopInterval();
-      this.disarm();
+      this.timer.clear();
       this.feed.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
       return;
     }
@@ -237,7 +220,7 @@ export class Scheduler implements Reminders {
     const win = this.hours.windowAt(now);
     const paused = this.pauses.until !== null;
     if (!win || paused) this.stopInterval();
-    const present = this.asleepSince === null && this.lockedSince === null;
+    const present = this.presence.present;
     const active = win !== null && !paused && this.practiceSince === null && present;
     if (active) {
       if (this.intervalStart === null) this.startInterval(now);
@@ -257,64 +240,29 @@ export class Scheduler implements Reminders {
     if (this.dueUntil !== null && now >= this.dueUntil) this.clearReminder(true);
     if (this.dueUntil !== null) return;
     if (now < this.target(s)) return;
-    this.offer(now, s, reset);
-  }
-
-  /**
-   * A reminder is due. The gates, in order: the typing lull (and away), then busy
-   * (gates/busy-gate.ts), read at the moment of showing. A held reminder skips the lull until
-   * busy ends; then the lull applies again, inside the release time.
-   */
-  private offer(now: number, s: Settings['schedule'], reset: number): void {
-    const wasHeld = this.busyGate.heldReason() !== null;
-    if (!wasHeld && !this.passesLull(now, s, reset)) return;
-    const busy = this.busyGate.check(now, s.waitWhileBusy);
-    if (busy.kind !== 'clear') {
-      this.lull.reset();
-      return;
-    }
-    if (wasHeld && !this.passesLull(now, s, reset)) return;
-    this.show(now);
-  }
-
-  /** The typing-lull gate: true when the reminder may be shown now; may find the person away. */
-  private passesLull(now: number, s: Settings['schedule'], reset: number): boolean {
-    const busySeenAt = this.busyGate.lastSeenBusy();
-    this.lull.begin(now, s.waitForLullSeconds * 1000, busySeenAt === null ? null : busySeenAt + BUSY_RELEASE_MS);
-    const read = this.lull.wantsIdle(now, reset) ? this.readIdle(now) : null;
-    // Time without input while busy (a call, a film) is not time away.
-    const verdict = this.lull.check(
-      now,
-      read === null || busySeenAt === null ? read : Math.min(read, now - busySeenAt),
-      reset,
-    );
+    const rules = { lullMs: s.waitForLullSeconds * 1000, waitWhileBusy: s.waitWhileBusy, resetMs: reset };
+    const verdict = offerVerdict(now, rules, { busy: this.busyGate, lull: this.lull }, () => this.readIdle(now));
     if (verdict.kind === 'away') this.beginAway(verdict.since);
-    return verdict.kind === 'pass';
+    else if (verdict.kind === 'show') this.show(now);
   }
 
   private show(now: number): void {
-    const id = ++this.noticeId;
-    const notice = reminderNotice(this.shown++, REMINDER_LIFETIME_MS);
     this.dueUntil = now + REMINDER_LIFETIME_MS;
     // An ignored reminder is not repeated: the next one is a whole interval away.
     this.intervalStart = now;
     this.snoozeUntil = null;
     this.lull.reset();
     this.busyGate.reset();
-    try {
-      this.deps.notifier.show(notice, (action) => this.onNoticeAction(id, action));
-    } catch (err) {
-      this.deps.log?.(`could not show a reminder: ${String(err)}`);
-    }
+    this.notice.show((action, latest) => this.onNoticeAction(action, latest));
   }
 
-  private onNoticeAction(id: number, action: ReminderAction): void {
+  private onNoticeAction(action: ReminderAction, latest: boolean): void {
     if (this.disposed) return;
     if (action !== 'dismissed') {
       this.act(action);
       return;
     }
-    if (id === this.noticeId && this.dueUntil !== null) {
+    if (latest && this.dueUntil !== null) {
       this.observeClock();
       this.dueUntil = null;
       this.step();
@@ -370,13 +318,7 @@ export class Scheduler implements Reminders {
 
   /** Forgets a pending or shown reminder; `withdraw` also closes the notice on screen. */
   private clearReminder(withdraw: boolean): void {
-    if (withdraw && this.dueUntil !== null) {
-      try {
-        this.deps.notifier.close();
-      } catch (err) {
-        this.deps.log?.(`could not close a reminder: ${String(err)}`);
-      }
-    }
+    if (withdraw && this.dueUntil !== null) this.notice.close();
     this.dueUntil = null;
     this.snoozeUntil = null;
     this.lull.reset();
@@ -402,7 +344,7 @@ export class Scheduler implements Reminders {
   /** Reads the clocks; a jump of the wall clock moves elapsed-time deadlines along with it. */
   private observeClock(): number {
     const wall = this.deps.clock.wall();
-    const jump = this.clockWatch.observe(wall, this.deps.clock.mono(), this.asleepSince !== null);
+    const jump = this.clockWatch.observe(wall, this.deps.clock.mono(), this.presence.asleep);
     if (jump !== 0) this.shift(jump);
     this.tz = usableTimeZone(this.deps.clock.timeZone());
     return wall;
@@ -413,7 +355,7 @@ export class Scheduler implements Reminders {
     this.snoozeUntil = shifted(this.snoozeUntil, d);
     this.dueUntil = shifted(this.dueUntil, d);
     this.awaySince = shifted(this.awaySince, d);
-    this.lockedSince = shifted(this.lockedSince, d);
+    this.presence.shift(d);
     this.practiceSince = shifted(this.practiceSince, d);
     this.lastSample += d;
     this.busyGate.shift(d);
@@ -438,13 +380,10 @@ export class Scheduler implements Reminders {
       busyCheckAt: this.busyGate.nextCheck(),
       lullCheckAt: this.lull.nextCheck(),
       reminderAt: this.target(s),
-      believedAway: this.asleepSince !== null || this.lockedSince !== null,
+      believedAway: !this.presence.present,
     });
-    this.disarm();
-    this.handle = this.deps.timer.set(Math.max(0, at - now), () => {
-      this.handle = null;
-      if (this.backUnannounced()) return;
-      this.step();
+    this.timer.set(Math.max(0, at - now), () => {
+      if (!this.backUnannounced()) this.step();
     });
   }
 
@@ -453,21 +392,14 @@ export class Scheduler implements Reminders {
    * they are back, and the missing resume or unlock is taken as given. True when it stepped.
    */
   private backUnannounced(): boolean {
-    const since = this.asleepSince ?? this.lockedSince;
-    if (since === null) return false;
+    if (this.presence.present) return false;
     const now = this.deps.clock.wall();
-    if (backWithoutSignal(since, now, this.readIdle(now)) === null) return false;
-    this.deps.log?.(`back without a ${this.asleepSince !== null ? 'resume' : 'unlock'} event: carrying on`);
-    if (this.asleepSince !== null) this.wake();
-    if (this.lockedSince !== null) this.unlock();
+    const missing = this.presence.missingEvent(now, this.readIdle(now));
+    if (missing === null) return false;
+    this.deps.log?.(`back without a ${missing} event: carrying on`);
+    if (this.presence.asleep) this.wake();
+    if (this.presence.locked) this.unlock();
     return true;
-  }
-
-  private disarm(): void {
-    if (this.handle !== null) {
-      this.deps.timer.clear(this.handle);
-      this.handle = null;
-    }
   }
 
   // ----- Status -----------------------------------------------------------------------------
