@@ -12,15 +12,14 @@ import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
 import { ClockJumpWatch, shifted } from './clock-jump';
 import { BusyGate } from './gates/busy-gate';
-import { LullGate } from './gates/lull-gate';
-import { offerVerdict } from './gates/offer-order';
 import { usableTimeZone } from './local-time';
-import { idleMsFromSeconds, idleSampleVerdict, isNaturalBreak } from './natural-break';
-import { NoticeSlot, REMINDER_LIFETIME_MS } from './notice-slot';
+import { isNaturalBreak } from './natural-break';
+import { NoticeSlot } from './notice-slot';
 import type { ReminderAction } from './notifier';
 import { OneTimer } from './one-timer';
 import { PauseRecord, pauseEnd } from './pause-record';
 import { Presence } from './presence';
+import { ReminderCycle } from './reminder-cycle';
 import { statusNow } from './reminder-status';
 import type { Reminders } from './reminders';
 import type { SchedulerDeps } from './scheduler-deps';
@@ -48,7 +47,6 @@ export class Scheduler implements Reminders {
   /** When reminders are paused until (wall ms, mirrored in settings). */
   private readonly pauses: PauseRecord;
   private readonly timer: OneTimer;
-  private readonly notice: NoticeSlot;
   private readonly presence = new Presence();
   private readonly stepper = new SerialRunner(
     () => this.stepOnce(),
@@ -57,29 +55,26 @@ export class Scheduler implements Reminders {
   private disposed = false;
   private tz: string;
 
-  /** Start of the running interval; null when none runs (off, paused, outside hours). */
-  private intervalStart: number | null = null;
-  private snoozeUntil: number | null = null;
-  /** A reminder fell due while the person was typing: it waits for a lull (gates/lull-gate.ts). */
-  private readonly lull = new LullGate();
-  /** A shown reminder counts as due until then. */
-  private dueUntil: number | null = null;
-  private lastSample = 0;
-  /** Idle long enough for a natural break: the person has been away since then. */
-  private awaySince: number | null = null;
+  /** The running interval, its reminder and the gates it passes (reminder-cycle.ts). */
+  private readonly cycle: ReminderCycle;
   private practiceSince: number | null = null;
 
   constructor(private readonly deps: SchedulerDeps) {
     const log = (message: string) => deps.log?.(message);
     this.feed = new StatusFeed(log);
     this.timer = new OneTimer(deps.timer);
-    this.notice = new NoticeSlot(deps.notifier, log);
     this.tz = usableTimeZone(deps.clock.timeZone());
     const s = deps.settings.get();
     const save = (until: number | null) => deps.settings.update({ remindersPausedUntil: until });
     this.pauses = new PauseRecord(s.remindersPausedUntil, save, log);
     this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
     this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
+    this.cycle = new ReminderCycle({
+      busyGate: this.busyGate,
+      notice: new NoticeSlot(deps.notifier, log),
+      idleSeconds: () => deps.idle.idleSeconds(),
+      onNoticeAction: (action, latest) => this.onNoticeAction(action, latest),
+    });
     this.unsubscribe = deps.settings.subscribe((next) => this.onSettings(next));
     this.step();
   }
@@ -110,7 +105,7 @@ export class Scheduler implements Reminders {
     this.observeClock();
     if (this.pauses.until !== null) {
       this.pauses.set(null);
-      this.intervalStart = null;
+      this.cycle.startAfresh();
     }
     this.step();
   }
@@ -118,7 +113,7 @@ export class Scheduler implements Reminders {
   practiceStarted(): void {
     const now = this.observeClock();
     this.practiceSince ??= now;
-    this.clearReminder(true);
+    this.cycle.clear(true);
     this.step();
   }
 
@@ -126,8 +121,8 @@ export class Scheduler implements Reminders {
     this.observeClock();
     this.practiceSince = null;
     // A pause ends: the next interval starts now (if reminders can run now).
-    this.intervalStart = null;
-    this.clearReminder(true);
+    this.cycle.startAfresh();
+    this.cycle.clear(true);
     this.step();
   }
 
@@ -151,14 +146,10 @@ export class Scheduler implements Reminders {
         this.deps.startPractice();
         return;
       case 'snooze':
-        if (this.intervalStart !== null) {
-          this.clearReminder(false);
-          this.awaySince = null;
-          this.snoozeUntil = now + s.snoozeMinutes * MINUTE;
-        }
+        if (this.cycle.running) this.cycle.snooze(now + s.snoozeMinutes * MINUTE);
         break;
       case 'skip':
-        if (this.intervalStart !== null) this.startInterval(now);
+        if (this.cycle.running) this.cycle.start(now);
         break;
     }
     this.step();
@@ -168,7 +159,7 @@ export class Scheduler implements Reminders {
 
   suspend(): void {
     this.presence.suspend(this.observeClock());
-    this.lull.reset();
+    this.cycle.stopWaitingForLull();
     this.step();
   }
 
@@ -182,7 +173,7 @@ export class Scheduler implements Reminders {
 
   lock(): void {
     this.presence.lock(this.observeClock());
-    this.lull.reset();
+    this.cycle.stopWaitingForLull();
     this.step();
   }
 
@@ -205,55 +196,29 @@ export class Scheduler implements Reminders {
 
     if (this.practiceSince !== null && now - this.practiceSince >= PRACTICE_LIMIT_MS) {
       this.practiceSince = null;
-      this.intervalStart = null;
+      this.cycle.startAfresh();
     }
     if (!s.enabled) {
-      this.stopInterval();
+      this.cycle.stop();
       this.timer.clear();
       this.feed.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
       return;
     }
     if (this.pauses.until !== null && now >= this.pauses.until) {
       this.pauses.ended();
-      this.intervalStart = null; // a fresh interval begins when a pause ends
+      this.cycle.startAfresh(); // a fresh interval begins when a pause ends
     }
     const win = this.hours.windowAt(now);
     const paused = this.pauses.until !== null;
-    if (!win || paused) this.stopInterval();
+    if (!win || paused) this.cycle.stop();
     const present = this.presence.present;
     const active = win !== null && !paused && this.practiceSince === null && present;
     if (active) {
-      if (this.intervalStart === null) this.startInterval(now);
-      this.runInterval(now, s);
+      if (!this.cycle.running) this.cycle.start(now);
+      this.cycle.run(now, s);
     }
     this.arm(now, win, paused, active, s);
     this.feed.publish(this.statusNow(now, win, paused, present, s));
-  }
-
-  private runInterval(now: number, s: Settings['schedule']): void {
-    const reset = s.idleResetMinutes * MINUTE;
-    // Busy is not a natural break: no idle time counts while a reminder is held.
-    if (this.busyGate.heldReason() !== null) this.lastSample = now;
-    else if (reset > 0 && now - this.lastSample >= reset / 2) this.sampleIdle(now, reset);
-    if (this.awaySince !== null) return;
-    // Unanswered for its lifetime: take the notice down (some desktops ignore expiry times).
-    if (this.dueUntil !== null && now >= this.dueUntil) this.clearReminder(true);
-    if (this.dueUntil !== null) return;
-    if (now < this.target(s)) return;
-    const rules = { lullMs: s.waitForLullSeconds * 1000, waitWhileBusy: s.waitWhileBusy, resetMs: reset };
-    const verdict = offerVerdict(now, rules, { busy: this.busyGate, lull: this.lull }, () => this.readIdle(now));
-    if (verdict.kind === 'away') this.beginAway(verdict.since);
-    else if (verdict.kind === 'show') this.show(now);
-  }
-
-  private show(now: number): void {
-    this.dueUntil = now + REMINDER_LIFETIME_MS;
-    // An ignored reminder is not repeated: the next one is a whole interval away.
-    this.intervalStart = now;
-    this.snoozeUntil = null;
-    this.lull.reset();
-    this.busyGate.reset();
-    this.notice.show((action, latest) => this.onNoticeAction(action, latest));
   }
 
   private onNoticeAction(action: ReminderAction, latest: boolean): void {
@@ -262,29 +227,11 @@ export class Scheduler implements Reminders {
       this.act(action);
       return;
     }
-    if (latest && this.dueUntil !== null) {
+    if (latest && this.cycle.due) {
       this.observeClock();
-      this.dueUntil = null;
+      this.cycle.dismissed();
       this.step();
     }
-  }
-
-  /** Natural-break detection: one idle reading (natural-break.ts). */
-  private sampleIdle(now: number, reset: number): void {
-    const verdict = idleSampleVerdict(now, this.readIdle(now), this.awaySince, reset);
-    if (verdict.kind === 'back') this.startInterval(verdict.at);
-    else if (verdict.kind === 'away') this.beginAway(verdict.since);
-  }
-
-  /** Idle ms now; null when it can't be told (no natural breaks, no waiting for a lull). */
-  private readIdle(now: number): number | null {
-    this.lastSample = now;
-    return idleMsFromSeconds(this.deps.idle.idleSeconds());
-  }
-
-  private beginAway(since: number): void {
-    this.clearReminder(true);
-    this.awaySince = since;
   }
 
   /** Back from sleep or a locked screen that lasted `awayMs`. */
@@ -292,50 +239,24 @@ export class Scheduler implements Reminders {
     const reset = this.deps.settings.get().schedule.idleResetMinutes * MINUTE;
     if (isNaturalBreak(awayMs, reset)) {
       // A natural break: the next interval starts once reminders can run again.
-      this.clearReminder(true);
-      this.intervalStart = null;
+      this.cycle.clear(true);
+      this.cycle.startAfresh();
     }
     // Otherwise the interval kept running; if a reminder fell due meanwhile, the next step
     // offers it once — never a burst.
   }
 
-  private target(s: Settings['schedule']): number {
-    return this.snoozeUntil ?? (this.intervalStart ?? 0) + s.intervalMinutes * MINUTE;
-  }
-
-  private startInterval(at: number): void {
-    this.clearReminder(true);
-    this.awaySince = null;
-    this.intervalStart = at;
-    this.lastSample = Math.max(this.lastSample, at);
-  }
-
-  private stopInterval(): void {
-    this.clearReminder(true);
-    this.awaySince = null;
-    this.intervalStart = null;
-  }
-
-  /** Forgets a pending or shown reminder; `withdraw` also closes the notice on screen. */
-  private clearReminder(withdraw: boolean): void {
-    if (withdraw && this.dueUntil !== null) this.notice.close();
-    this.dueUntil = null;
-    this.snoozeUntil = null;
-    this.lull.reset();
-    this.busyGate.reset(); // a held reminder is dropped with it
-  }
-
   private pauseUntil(until: number): void {
     this.pauses.set(until);
-    this.stopInterval();
+    this.cycle.stop();
     this.step();
   }
 
   private onSettings(next: Settings): void {
     if (this.pauses.writing || this.disposed) return;
     // Paused or resumed from elsewhere (the settings window, or the file restored by hand).
-    if (this.pauses.adopt(next.remindersPausedUntil, this.observeClock())) this.stopInterval();
-    if (!next.schedule.enabled) this.stopInterval();
+    if (this.pauses.adopt(next.remindersPausedUntil, this.observeClock())) this.cycle.stop();
+    if (!next.schedule.enabled) this.cycle.stop();
     this.step();
   }
 
@@ -351,21 +272,14 @@ export class Scheduler implements Reminders {
   }
 
   private shift(d: number): void {
-    this.intervalStart = shifted(this.intervalStart, d);
-    this.snoozeUntil = shifted(this.snoozeUntil, d);
-    this.dueUntil = shifted(this.dueUntil, d);
-    this.awaySince = shifted(this.awaySince, d);
+    this.cycle.shift(d);
     this.presence.shift(d);
     this.practiceSince = shifted(this.practiceSince, d);
-    this.lastSample += d;
-    this.busyGate.shift(d);
-    this.lull.shift(d);
   }
 
   // ----- Timer ----------------------------------------------------------------------------
 
   private arm(now: number, win: TimeWindow | null, paused: boolean, active: boolean, s: Settings['schedule']): void {
-    const reset = s.idleResetMinutes * MINUTE;
     const at = nextDeadline({
       now,
       paused,
@@ -374,12 +288,7 @@ export class Scheduler implements Reminders {
       window: win,
       nextWindowStart: () => this.hours.nextStart(now),
       active,
-      nextSampleAt: reset > 0 && this.busyGate.heldReason() === null ? this.lastSample + reset / 2 : null,
-      onBreak: this.awaySince !== null,
-      dueUntil: this.dueUntil,
-      busyCheckAt: this.busyGate.nextCheck(),
-      lullCheckAt: this.lull.nextCheck(),
-      reminderAt: this.target(s),
+      ...this.cycle.deadlineFacts(s),
       believedAway: !this.presence.present,
     });
     this.timer.set(Math.max(0, at - now), () => {
@@ -394,7 +303,7 @@ export class Scheduler implements Reminders {
   private backUnannounced(): boolean {
     if (this.presence.present) return false;
     const now = this.deps.clock.wall();
-    const missing = this.presence.missingEvent(now, this.readIdle(now));
+    const missing = this.presence.missingEvent(now, this.cycle.readIdle(now));
     if (missing === null) return false;
     this.deps.log?.(`back without a ${missing} event: carrying on`);
     if (this.presence.asleep) this.wake();
@@ -418,11 +327,7 @@ export class Scheduler implements Reminders {
       pausedUntil: this.pauses.until,
       window: win,
       present,
-      onBreak: this.awaySince !== null,
-      held: this.busyGate.heldReason(),
-      dueUntil: this.dueUntil,
-      snoozeUntil: this.snoozeUntil,
-      reminderAt: this.target(s),
+      ...this.cycle.statusFacts(s),
       intervalMs: s.intervalMinutes * MINUTE,
       windows: (t) => this.hours.windows(t),
     });
