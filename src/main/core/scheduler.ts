@@ -1,12 +1,14 @@
 // The reminder scheduler: pure, with the clock, the timer, idle time, settings and notifications
-// injected. It keeps exactly one timer armed (while reminders are on), set for the next thing
-// that can change: a reminder falling due, a typing-lull check, an idle sample, a notice
-// expiring, active hours starting or ending, a pause ending. No fixed-period loop, no disk.
+// injected (scheduler-deps.ts). It keeps exactly one timer armed (while reminders are on), set for
+// the next thing that can change (timer-deadline.ts). No fixed-period loop, no disk.
 //
-// Time: deadlines are wall-clock instants (epoch ms), because active hours and "paused until
-// 15:00" are wall-clock ideas. Elapsed-time deadlines (the interval, snooze, the lull) are kept
-// honest against a monotonic clock: when the wall clock jumps, they move with it, so a jump
-// neither brings a reminder early nor causes a burst.
+// This class decides whether an interval may run now — reminders on, inside active hours
+// (active-hours.ts), not paused (pause-record.ts), no practice, the person present (presence.ts)
+// — and its parts do the rest: the running interval and its reminder (reminder-cycle.ts, with
+// the gates in gates/ and natural breaks in natural-break.ts), the status (reminder-status.ts,
+// status-feed.ts). Time: deadlines are wall-clock instants; elapsed-time ones (the interval,
+// snooze, the lull) move with a jump of the wall clock (clock-jump.ts), so a jump neither brings
+// a reminder early nor causes a burst.
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
