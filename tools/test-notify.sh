@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Notification tests against a real daemon: a private X server (Xvfb, on a display it picks
-# itself), a private D-Bus session (dbus-launch) and dunst, then vitest with
+# itself), a private D-Bus session bus (dbus-daemon, nothing started on demand) and dunst, then vitest with
 # vitest.notify.config.ts (tests/notify/**). Everything started here is stopped on exit, and
 # nothing touches the desktop session the tests were started from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in Xvfb dbus-launch dunst dunstctl notify-send; do
+for tool in Xvfb dbus-daemon dunst dunstctl notify-send; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "test-notify: $tool is missing (bash tools/ensure-system-packages.sh installs it)" >&2
     exit 1
@@ -18,7 +18,6 @@ pids=()
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [[ -n ${DBUS_SESSION_BUS_PID:-} ]]; then kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true; fi
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
@@ -36,9 +35,36 @@ if [[ ! -s $work/display ]]; then
 fi
 export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
 
-# A private session bus: the daemon and the tests meet here and nowhere else.
-eval "$(dbus-launch --sh-syntax)"
-export DBUS_SESSION_BUS_ADDRESS DBUS_SESSION_BUS_PID
+# A private session bus: the daemon and the tests meet here and nowhere else. Like Debian's
+# session.conf but with no service directories: with them, the first call to
+# org.freedesktop.Notifications made before our dunst owns the name (the readiness check below,
+# on a busy machine) would start the installed dunst by D-Bus activation, with its default
+# configuration and no log, and ours would lose the name (tests/desktop/support/desktop.ts does
+# the same).
+cat >"$work/bus.conf" <<CONF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$work</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+CONF
+dbus-daemon --config-file="$work/bus.conf" --nofork --print-address=3 3>"$work/bus.address" 2>"$work/bus.err" &
+pids+=($!)
+for _ in $(seq 50); do [[ -s $work/bus.address ]] && break; sleep 0.1; done
+if [[ ! -s $work/bus.address ]]; then
+  echo "test-notify: dbus-daemon did not start" >&2
+  cat "$work/bus.err" >&2
+  exit 1
+fi
+DBUS_SESSION_BUS_ADDRESS=$(head -n1 "$work/bus.address")
+export DBUS_SESSION_BUS_ADDRESS
 
 # dunst's context menu normally runs dmenu; here a script picks the action the test asked for.
 cat >"$work/dmenu.sh" <<'SH'

@@ -78,11 +78,11 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     const [seen] = await received();
     expect(seen).toMatchObject({
       appname: 'Attune',
-      summary: 'Time for a pause',
+      summary: 'A pause, if you like',
       body: world.notices[0]?.notice.body,
       icon: ICON,
       transient: true,
-      actions: { default: 'Start', start: 'Start', snooze: 'In 10 minutes', skip: 'Skip' },
+      actions: { default: 'Start', start: 'Start', snooze: 'Later', skip: 'Skip' },
     });
     expect(await displayed()).toBe(1);
   });
@@ -169,7 +169,7 @@ describe('when the desktop differs', () => {
       const heard: ReminderAction[] = [];
       n.show(reminderNotice(0, 120_000), (a) => heard.push(a));
       await expect.poll(() => server.notified.length).toBe(1);
-      expect(server.notified[0]).toMatchObject({ appName: 'Attune', summary: 'Time for a pause', actions: [] });
+      expect(server.notified[0]).toMatchObject({ appName: 'Attune', summary: 'A pause, if you like', actions: [] });
       expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
       server.click(1);
       await expect.poll(() => heard).toEqual(['start']);

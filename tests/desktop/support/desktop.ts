@@ -168,7 +168,7 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
       const rc = path.join(dir, 'dunstrc');
       await writeFile(pick, '');
       // dunst's context menu runs dmenu; this one answers with the action the test asked for
-      // (dunst passes lines like "#Skip (Time for a pause) [3,skip]").
+      // (dunst passes lines like "#Skip (A pause, if you like) [3,skip]").
       const dmenu = path.join(dir, 'dmenu.sh');
       await writeFile(dmenu, `#!/bin/sh\ngrep -m1 ",$(cat '${pick}')\\]" || true\n`, { mode: 0o755 });
       await writeFile(rc, DUNSTRC(dmenu));
