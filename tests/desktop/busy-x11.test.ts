@@ -21,11 +21,12 @@ const run = (cmd: string, args: string[]) =>
     execFile(cmd, args, { env, timeout: 5000 }, (err, out) => (err ? reject(err) : resolve(String(out)))),
   );
 async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const end = Date.now() + 5000;
+  // Generous: openbox and xprop answer in milliseconds on a quiet machine, far slower on a loaded one.
+  const end = Date.now() + 15_000;
   for (;;) {
     const v = await get().catch(() => undefined as T);
     if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`${what}: not in 5 s (last ${String(v)})`);
+    if (Date.now() > end) throw new Error(`${what}: not in 15 s (last ${String(v)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
