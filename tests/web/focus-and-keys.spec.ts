@@ -121,7 +121,9 @@ test('after confirming “Delete history”, focus is on a control that still wo
   await expect(del).toBeDisabled();
   await expect(page.getByText('Your pause history has been deleted.')).toBeVisible();
   expect(await focusedIsBody(page)).toBe(false);
-  await expect(page.getByTestId('export')).toBeFocused();
+  // The nearest control after it in Your data: “Delete everything…”, which asks again before anything.
+  await expect(page.getByTestId('delete-everything')).toBeFocused();
+  await expect(page.getByTestId('delete-everything')).toBeEnabled();
 });
 
 test.describe('focus after moving between screens', () => {
@@ -147,7 +149,8 @@ test.describe('focus after moving between screens', () => {
     await expect(data).toBeFocused();
     await expect(data.getByRole('heading', { name: 'Your data' })).toBeInViewport();
     await page.keyboard.press('Tab');
-    await expect(page.getByTestId('export')).toBeFocused();
+    // The section's first control: the switch for keeping a history.
+    await expect(page.getByRole('switch', { name: 'Keep a history of my pauses' })).toBeFocused();
   });
 });
 

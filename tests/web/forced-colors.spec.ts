@@ -60,7 +60,7 @@ for (const scheme of SCHEMES) {
       await page.screenshot({ path: `docs/screenshots/forced-colors-breathe-${scheme}.png` });
 
       // Keyboard focus on the step's buttons shows a ring.
-      await page.getByRole('button', { name: 'Pause', exact: true }).focus();
+      await page.getByRole('button', { name: 'Wait', exact: true }).focus();
       await page.keyboard.press('Tab');
       await expectFocusRing(page, 'practice button');
     });

@@ -61,10 +61,14 @@ for (const width of [320, 430]) {
       }
     });
 
-    test('Settings with every part open, and the reader with its find bar, stay within the width', async ({ page }) => {
+    test('Settings with every part open, History with notes and words, and the reader with its find bar, stay within the width', async ({
+      page,
+    }) => {
+      // Today's pause carries a 300-character note without a space: it must wrap in the list.
+      const history = sampleHistory().map((r, i, all) => (i === all.length - 1 ? { ...r, note: 'n'.repeat(300) } : r));
       await openWith(page, '#/settings', {
-        settings: { practice: { pattern: 'custom', holdsEnabled: true } },
-        history: sampleHistory(),
+        settings: { practice: { pattern: 'custom', holdsEnabled: true }, history: { showCheckIns: true } },
+        history,
       });
       await page.getByRole('button', { name: 'Add a time range' }).click();
       await page.getByRole('textbox', { name: /Add a phrase to “Naming/ }).fill('x'.repeat(300));
@@ -73,8 +77,9 @@ for (const width of [320, 430]) {
 
       await page.goto('./#/history');
       await page.getByRole('radio', { name: 'Last 30 days' }).check();
-      await page.getByText('See these numbers as a table').click();
-      await expectNoSidewaysScroll(page, 'history, 30 days with table');
+      await expect(page.getByTestId('pause-note')).toHaveText('n'.repeat(300));
+      await expect(page.getByTestId('history-words')).toBeVisible();
+      await expectNoSidewaysScroll(page, 'history, 30 days with a long note and check-in words');
 
       await page.goto('./#/read');
       await page.getByRole('button', { name: 'Find in article' }).click();
@@ -96,7 +101,7 @@ test.describe('the smallest practice window (380 × 480)', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       const primary =
         s.id === 'breathe'
-          ? page.getByRole('button', { name: 'Pause', exact: true })
+          ? page.getByRole('button', { name: 'Wait', exact: true })
           : page.locator(`section[data-step="${s.id}"] .practice-actions .button`).first();
       await expect(primary, s.id).toBeInViewport({ ratio: 1 });
       // Every action of the step is in view too (Skip among them).
@@ -108,12 +113,12 @@ test.describe('the smallest practice window (380 × 480)', () => {
     }
   });
 
-  test('with “Change pattern” open, Pause and Skip stay in view', async ({ page }) => {
+  test('with “Change pattern” open, Wait and Skip stay in view', async ({ page }) => {
     await seedSettings(page, {});
     await page.goto('./#/practice/breathe');
     await page.getByRole('button', { name: 'Change pattern' }).click();
     await expect(page.getByRole('group', { name: 'Pattern' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Wait', exact: true })).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('button', { name: 'Skip this step' })).toBeInViewport({ ratio: 1 });
   });
 
@@ -133,11 +138,11 @@ test.describe('the smallest practice window (380 × 480)', () => {
 test.describe('the practice window at its default size (560 × 680)', () => {
   test.use({ viewport: { width: 560, height: 680 } });
 
-  test('opening “Change pattern” keeps Pause in view', async ({ page }) => {
+  test('opening “Change pattern” keeps Wait in view', async ({ page }) => {
     await seedSettings(page, {});
     await page.goto('./#/practice/breathe');
     await page.getByRole('button', { name: 'Change pattern' }).click();
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Wait', exact: true })).toBeInViewport({ ratio: 1 });
   });
 });
 
