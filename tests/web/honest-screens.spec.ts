@@ -137,6 +137,14 @@ test.describe('during a pause', () => {
     await expect(page.getByTestId('breathe-summary')).toHaveText(/^Steady · /);
   });
 
+  test('a pattern Attune does not have (?pattern=foo) says so and what runs instead', async ({ page }) => {
+    await page.goto('./#/practice/breathe?pattern=foo');
+    await expect(page.getByTestId('pattern-instead')).toHaveText(
+      'Attune has no breathing pattern called “foo”, so this pause uses Steady.',
+    );
+    await expect(page.getByTestId('breathe-summary')).toHaveText(/^Steady · /);
+  });
+
   test('phrases read in their own direction', async ({ page }) => {
     await seedSettings(page, { practice: { phrases: { naming: ['هذا مؤلم.'], common: [], kindness: [] } } });
     await page.goto('./#/practice/acknowledge');

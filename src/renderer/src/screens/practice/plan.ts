@@ -18,6 +18,8 @@ export interface PausePlan {
   closesItself: boolean;
   /** From the route; null means "use the person's settings". */
   pattern: PatternId | null;
+  /** A pattern the route named that Attune doesn't have (the pause says so, and what runs). */
+  unknownPattern?: string;
   length: SessionLength | null;
 }
 
@@ -38,6 +40,12 @@ function lengthFrom(params: Record<string, string>): SessionLength | null {
 }
 
 export function planFor(route: PracticeRoute, params: Record<string, string>): PausePlan {
+  const plan = routePlan(route, params);
+  const asked = params.pattern;
+  return asked !== undefined && plan.pattern === null ? { ...plan, unknownPattern: asked } : plan;
+}
+
+function routePlan(route: PracticeRoute, params: Record<string, string>): PausePlan {
   const pattern = (PATTERN_IDS as readonly string[]).includes(params.pattern ?? '')
     ? (params.pattern as PatternId)
     : null;

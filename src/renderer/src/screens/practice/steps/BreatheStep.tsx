@@ -51,7 +51,10 @@ function initialChoice(plan: PausePlan, p: Practice): Choice {
 const patternName = (id: PatternId) => (id === 'custom' ? 'Your own' : PATTERNS[id].name);
 
 /** When the pattern the pause was opened with can't run as asked, what runs instead and why. */
-function substitution(asked: PatternId | null, runs: PatternId, holdsEnabled: boolean): string | null {
+function substitution(plan: PausePlan, runs: PatternId, holdsEnabled: boolean): string | null {
+  if (plan.unknownPattern !== undefined)
+    return `Attune has no breathing pattern called “${plan.unknownPattern}”, so this pause uses ${patternName(runs)}.`;
+  const asked = plan.pattern;
   if (asked === null || asked === runs) return null;
   if (asked !== 'custom' && PATTERNS[asked].holds && !holdsEnabled)
     return `${patternName(asked)} uses breath holds, which are off in Settings, so this pause uses ${patternName(runs)}.`;
@@ -127,7 +130,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
     .sort((a, b) => a - b);
   const minuteChoices = [...new Set([...MINUTE_CHOICES, choice.minutes])].sort((a, b) => a - b);
   const text = ANCHOR_TEXT[choice.anchor];
-  const instead = substitution(plan.pattern, pattern.id, holdsEnabled);
+  const instead = substitution(plan, pattern.id, holdsEnabled);
   const length: SessionLength =
     choice.unit === 'cycles' ? { unit: 'cycles', cycles: choice.cycles } : { unit: 'minutes', minutes: choice.minutes };
   const short = stopsEarly(pattern, length);
