@@ -113,7 +113,7 @@ for (const apparmorRestrict of ['1', '0', null])
 describe.skipIf(!isRoot)('AppRun + Attune’s check, before Chromium starts (needs root to chown the helper)', () => {
   it.each(combos)('%s', (_name, facts) => {
     const args = launch(facts, ['--settings']);
-    const expected = decideSandbox(facts).sandbox ? ['--settings'] : ['--no-sandbox', '--settings'];
+    const expected = decideSandbox(facts).kind === 'sandboxed' ? ['--settings'] : ['--no-sandbox', '--settings'];
     expect(args).toEqual(expected);
   });
 

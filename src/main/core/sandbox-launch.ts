@@ -25,9 +25,10 @@ export interface SandboxFacts {
   helper: { uid: number; mode: number } | null;
 }
 
+/** Whether Chromium keeps its sandbox at this launch ('sandboxed', and how), or starts without it. */
 export type SandboxDecision =
-  | { sandbox: true; via: 'not-an-appimage' | 'user-namespaces' | 'setuid-helper'; reason: string }
-  | { sandbox: false; reason: string };
+  | { kind: 'sandboxed'; via: 'not-an-appimage' | 'user-namespaces' | 'setuid-helper'; reason: string }
+  | { kind: 'unsandboxed'; reason: string };
 
 /** Why unprivileged user namespaces are unavailable, or null when they are available. */
 export function usernsBlocker(
@@ -59,16 +60,16 @@ function describeHelper(helper: SandboxFacts['helper']): string {
 export function decideSandbox(f: SandboxFacts): SandboxDecision {
   if (!f.inAppImage)
     return {
-      sandbox: true,
+      kind: 'sandboxed',
       via: 'not-an-appimage',
       reason: 'not an AppImage: the installed package sets up the sandbox',
     };
   const blocker = usernsBlocker(f);
   if (blocker === null)
-    return { sandbox: true, via: 'user-namespaces', reason: 'unprivileged user namespaces are available' };
+    return { kind: 'sandboxed', via: 'user-namespaces', reason: 'unprivileged user namespaces are available' };
   if (helperIsSetuidRoot(f.helper))
-    return { sandbox: true, via: 'setuid-helper', reason: 'the setuid sandbox helper is set up' };
-  return { sandbox: false, reason: `${blocker}, and ${describeHelper(f.helper)}` };
+    return { kind: 'sandboxed', via: 'setuid-helper', reason: 'the setuid sandbox helper is set up' };
+  return { kind: 'unsandboxed', reason: `${blocker}, and ${describeHelper(f.helper)}` };
 }
 
 /**
@@ -77,7 +78,7 @@ export function decideSandbox(f: SandboxFacts): SandboxDecision {
  */
 export function sandboxLogLine(decision: SandboxDecision, withoutSandbox: boolean): string | null {
   if (!withoutSandbox) return null;
-  if (!decision.sandbox)
+  if (decision.kind === 'unsandboxed')
     return `running without Chromium's sandbox because ${decision.reason}. See "Ubuntu 24.04 and AppImages" in docs/security.md for the AppArmor profile that keeps it on.`;
   return `running without Chromium's sandbox because --no-sandbox was given, although this system allows it (${decision.reason}).`;
 }

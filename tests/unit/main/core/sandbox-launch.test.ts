@@ -35,10 +35,10 @@ describe('decideSandbox, every combination', () => {
     const d = decideSandbox(facts);
     const usernsOk = facts.apparmorRestrict !== '1' && facts.usernsClone !== '0' && facts.maxUserNamespaces !== '0';
     const helperOk = facts.helper?.uid === 0 && ((facts.helper?.mode ?? 0) & 0o7777) === 0o4755;
-    expect(d.sandbox).toBe(!facts.inAppImage || usernsOk || helperOk);
-    if (!facts.inAppImage) expect(d).toMatchObject({ sandbox: true, via: 'not-an-appimage' });
-    else if (usernsOk) expect(d).toMatchObject({ sandbox: true, via: 'user-namespaces' });
-    else if (helperOk) expect(d).toMatchObject({ sandbox: true, via: 'setuid-helper' });
+    expect(d.kind === 'sandboxed').toBe(!facts.inAppImage || usernsOk || helperOk);
+    if (!facts.inAppImage) expect(d).toMatchObject({ kind: 'sandboxed', via: 'not-an-appimage' });
+    else if (usernsOk) expect(d).toMatchObject({ kind: 'sandboxed', via: 'user-namespaces' });
+    else if (helperOk) expect(d).toMatchObject({ kind: 'sandboxed', via: 'setuid-helper' });
   });
 
   it('covers every combination (2 × 3 × 3 × 3 × 6)', () => {
@@ -58,7 +58,7 @@ describe('the cases people meet', () => {
   it('Ubuntu 24.04, AppImage: without the sandbox, and the reason names the sysctl and the helper', () => {
     const d = decideSandbox(ubuntu2404AppImage);
     expect(d).toEqual({
-      sandbox: false,
+      kind: 'unsandboxed',
       reason:
         'AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1), ' +
         'and the sandbox helper is not setuid root (owner 1000, mode 0755)',
@@ -66,19 +66,19 @@ describe('the cases people meet', () => {
   });
 
   it('Ubuntu 24.04, deb or rpm (its AppArmor profile allows userns): untouched', () => {
-    expect(decideSandbox({ ...ubuntu2404AppImage, inAppImage: false }).sandbox).toBe(true);
+    expect(decideSandbox({ ...ubuntu2404AppImage, inAppImage: false }).kind).toBe('sandboxed');
   });
 
   it('Ubuntu 24.04 with the restriction switched off: the AppImage keeps its sandbox', () => {
     expect(decideSandbox({ ...ubuntu2404AppImage, apparmorRestrict: '0' })).toMatchObject({
-      sandbox: true,
+      kind: 'sandboxed',
       via: 'user-namespaces',
     });
   });
 
   it('Fedora or Arch (no Debian sysctl, no AppArmor): the AppImage keeps its sandbox', () => {
     expect(decideSandbox({ ...ubuntu2404AppImage, apparmorRestrict: null, usernsClone: null })).toMatchObject({
-      sandbox: true,
+      kind: 'sandboxed',
     });
   });
 
@@ -90,7 +90,7 @@ describe('the cases people meet', () => {
         usernsClone: '0',
         helper: { uid: 0, mode: 0o104755 },
       }),
-    ).toMatchObject({ sandbox: true, via: 'setuid-helper' });
+    ).toMatchObject({ kind: 'sandboxed', via: 'setuid-helper' });
   });
 });
 
