@@ -45,3 +45,21 @@ export function reminderNotice(n: number, expireMs: number): ReminderNotice {
   const body = REMINDER_BODIES[((n % REMINDER_BODIES.length) + REMINDER_BODIES.length) % REMINDER_BODIES.length];
   return { title: REMINDER_TITLE, body: body as string, snoozeLabel: LATER_LABEL, expireMs };
 }
+
+/**
+ * An action key a notification reports (the D-Bus ActionInvoked key, or what notify-send prints)
+ * → what the person did; 'default' is a click on the notice itself. Null for anything else.
+ */
+export function actionFromKey(key: unknown): ReminderAction | null {
+  switch (key) {
+    case 'default':
+    case 'start':
+      return 'start';
+    case 'snooze':
+      return 'snooze';
+    case 'skip':
+      return 'skip';
+    default:
+      return null;
+  }
+}

@@ -5,7 +5,13 @@
 // CloseNotification when a reminder's lifetime ends (some servers, GNOME Shell among them,
 // ignore the expiry time). No notify-send, no extra package.
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../../shared/app-identity';
-import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
+import {
+  ACTION_LABELS,
+  actionFromKey,
+  type Notifier,
+  type ReminderAction,
+  type ReminderNotice,
+} from '../../core/notifier';
 import type { DbusConnection } from './dbus';
 
 export const NOTIFICATIONS = {
@@ -57,21 +63,6 @@ export function notifyArgs(notice: ReminderNotice, iconPath: string, replacesId:
     ['transient', ['b', true]],
   ];
   return [PRODUCT_NAME, replacesId, iconPath, notice.title, notice.body, buttons, hints, Math.round(notice.expireMs)];
-}
-
-/** An ActionInvoked key → what the person did. */
-export function actionFromKey(key: unknown): ReminderAction | null {
-  switch (key) {
-    case 'default':
-    case 'start':
-      return 'start';
-    case 'snooze':
-      return 'snooze';
-    case 'skip':
-      return 'skip';
-    default:
-      return null;
-  }
 }
 
 interface Shown {

@@ -3,7 +3,13 @@
 // the chosen action's name. node-notifier's Linux backend cannot report any of that.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../../shared/app-identity';
-import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
+import {
+  ACTION_LABELS,
+  actionFromKey,
+  type Notifier,
+  type ReminderAction,
+  type ReminderNotice,
+} from '../../core/notifier';
 
 export type Spawn = (command: string, args: readonly string[]) => ChildProcess;
 export type ExecFile = (
@@ -62,18 +68,7 @@ export function notifySendArgs(notice: ReminderNotice, iconPath: string): string
 
 /** What notify-send printed when it exited → what the person did. */
 export function actionFromOutput(stdout: string): ReminderAction {
-  const last = stdout.trim().split('\n').pop()?.trim();
-  switch (last) {
-    case 'default':
-    case 'start':
-      return 'start';
-    case 'snooze':
-      return 'snooze';
-    case 'skip':
-      return 'skip';
-    default:
-      return 'dismissed';
-  }
+  return actionFromKey(stdout.trim().split('\n').pop()?.trim()) ?? 'dismissed';
 }
 
 export class NotifySendNotifier implements Notifier {
