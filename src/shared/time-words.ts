@@ -3,6 +3,8 @@
 // and History all use this, so a time reads the same everywhere. Pure: the caller passes the
 // locale (the system's), the time zone and "now".
 
+import { zonedParts } from './zoned-time';
+
 export interface TimeContext {
   /** BCP 47 locale, e.g. the system's; undefined means the runtime's default. */
   locale?: string;
@@ -25,14 +27,8 @@ function format(t: number, ctx: TimeContext, options: Intl.DateTimeFormatOptions
 
 /** The local calendar date of `t` as a comparable number (days since the epoch, in the zone). */
 function dayNumber(t: number, ctx: TimeContext): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: ctx.timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(t);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / DAY_MS);
+  const { year, month, day } = zonedParts(t, ctx.timeZone);
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
 /** Just the clock time, as the person's clock shows it ("09:00", "9:00 AM"). */

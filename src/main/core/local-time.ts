@@ -1,6 +1,7 @@
 // Real local time in an IANA time zone, from Intl alone (no dependency, no process TZ). The
 // scheduler works in instants (epoch ms); only active hours are local, and only this module
 // turns one into the other, so daylight-saving gaps and repeats are handled in one place.
+import { zonedFormatter, zonedParts } from '../../shared/zoned-time';
 
 export interface LocalDate {
   year: number;
@@ -20,26 +21,6 @@ export interface LocalDateTime extends LocalDate {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** True when `timeZone` is an IANA zone this runtime knows. */
 /**
  * A zone Intl accepts for a machine whose own zone it rejects (for example "Etc/Unknown", which
  * Node reports when TZ is empty and /etc/localtime is a plain file): the machine's current UTC
@@ -58,10 +39,11 @@ export function usableTimeZone(timeZone: string | undefined): string {
   return timeZone !== undefined && isValidTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
+/** True when `timeZone` is an IANA zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
   try {
-    formatter(timeZone);
+    zonedFormatter(timeZone);
     return true;
   } catch {
     return false;
@@ -70,10 +52,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall-clock date and time at instant `t` in `timeZone`. */
 export function localDateTime(t: number, timeZone: string): LocalDateTime {
-  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const p of formatter(timeZone).formatToParts(t)) {
-    if (p.type in out) out[p.type as keyof typeof out] = Number(p.value);
-  }
+  const out = zonedParts(t, timeZone);
   return { ...out, weekday: new Date(Date.UTC(out.year, out.month - 1, out.day)).getUTCDay() };
 }
 
