@@ -12,8 +12,8 @@ import { type ReminderAction, reminderNotice } from '../../src/main/core/notifie
 import type { NotificationRoute } from '../../src/shared/desktop';
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
+import { parseDunstLog } from '../support/dunst-log';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
-import { parseDunstLog } from './support/dunst-log';
 import { notificationServer } from './support/services';
 
 const ICON = path.resolve('resources/icons/attune-256.png');

@@ -13,42 +13,13 @@ import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send
 import { type ReminderAction, reminderNotice } from '../../src/main/core/notifier';
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
+import { parseDunstLog } from '../support/dunst-log';
 
 const LOG = process.env.ATTUNE_DUNST_LOG ?? '';
 const PICK = process.env.ATTUNE_DMENU_PICK ?? '';
 const ICON = path.resolve('resources/icons/attune-256.png');
 
 /** One notification as `dunst -print` reported it. */
-interface Seen {
-  appname: string;
-  summary: string;
-  body: string;
-  icon: string;
-  timeout: number;
-  transient: boolean;
-  actions: Record<string, string>;
-}
-
-/** Parses the blocks `dunst -print` writes for each notification it receives. */
-function parseDunstLog(text: string): Seen[] {
-  return text
-    .split(/^\{$/m)
-    .slice(1)
-    .map((block) => {
-      const field = (name: string) => new RegExp(`^\\s*${name}: '([^']*)'`, 'm').exec(block)?.[1] ?? '';
-      const actionsBlock = /actions: \{([^}]*)\}/.exec(block)?.[1] ?? '';
-      const actions = Object.fromEntries([...actionsBlock.matchAll(/"([^"]+)": "([^"]*)"/g)].map((m) => [m[1], m[2]]));
-      return {
-        appname: field('appname'),
-        summary: field('summary'),
-        body: field('body'),
-        icon: field('icon'),
-        timeout: Number(/^\s*timeout: (\d+)/m.exec(block)?.[1] ?? Number.NaN),
-        transient: /^\s*transient: 1/m.test(block),
-        actions,
-      };
-    });
-}
 
 let logOffset = 0;
 /** Notifications dunst received since the test began. */

@@ -4,31 +4,15 @@
 // script test-e2e.sh gives dunst as dmenu picks the action written to ATTUNE_DMENU_PICK.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseDunstLog, type SeenNotice } from '../../support/dunst-log';
 
-export interface Notice {
-  appname: string;
-  summary: string;
-  body: string;
-  actions: Record<string, string>;
-}
+/** What dunst received, as the journeys read it. */
+export type Notice = SeenNotice;
 
 const LOG = () => process.env.ATTUNE_DUNST_LOG ?? '';
 
 export function dunstAvailable(): boolean {
   return Boolean(LOG() && process.env.ATTUNE_DMENU_PICK && process.env.DBUS_SESSION_BUS_ADDRESS);
-}
-
-/** Parses the blocks `dunst -print` writes for each notification it receives. */
-export function parseDunstLog(text: string): Notice[] {
-  return text
-    .split(/^\{$/m)
-    .slice(1)
-    .map((block) => {
-      const field = (name: string) => new RegExp(`^\\s*${name}: '([^']*)'`, 'm').exec(block)?.[1] ?? '';
-      const actionsBlock = /actions: \{([^}]*)\}/.exec(block)?.[1] ?? '';
-      const actions = Object.fromEntries([...actionsBlock.matchAll(/"([^"]+)": "([^"]*)"/g)].map((m) => [m[1], m[2]]));
-      return { appname: field('appname'), summary: field('summary'), body: field('body'), actions };
-    });
 }
 
 /**

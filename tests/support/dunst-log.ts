@@ -1,10 +1,13 @@
-// Parses the blocks `dunst -print` writes for each notification it receives.
+// Parses the blocks `dunst -print` writes for each notification it receives: one reader for the
+// notification tests (tests/notify), the desktop suite (tests/desktop) and the journeys (tests/e2e).
 
 export interface SeenNotice {
   appname: string;
   summary: string;
   body: string;
   icon: string;
+  /** The expiry the notice asked for, in ms. */
+  timeout: number;
   transient: boolean;
   actions: Record<string, string>;
 }
@@ -22,6 +25,7 @@ export function parseDunstLog(text: string): SeenNotice[] {
         summary: field('summary'),
         body: field('body'),
         icon: field('icon'),
+        timeout: Number(/^\s*timeout: (\d+)/m.exec(block)?.[1] ?? Number.NaN),
         transient: /^\s*transient: 1/m.test(block),
         actions,
       };
