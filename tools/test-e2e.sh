@@ -6,6 +6,8 @@
 # Other arguments go to Playwright (e.g. a journey's file name).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/private-desktop.sh
+source tools/lib/private-desktop.sh
 
 build=1
 args=()
@@ -13,28 +15,10 @@ for a in "$@"; do
   if [[ $a == --no-build ]]; then build=0; else args+=("$a"); fi
 done
 
-for tool in Xvfb dbus-daemon dbus-send dunst dunstctl notify-send stdbuf; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "test-e2e: $tool is missing (bash tools/ensure-system-packages.sh installs it)" >&2
-    exit 1
-  fi
-done
-
 if ((build)); then npm run --silent build >/dev/null; fi
 
-work=$(mktemp -d -t attune-e2e.XXXXXX)
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+open_private_desktop test-e2e
 
-# shellcheck source=lib/private-desktop.sh
-source tools/lib/private-desktop.sh
 start_xvfb test-e2e "$work" 1280x800x24
 start_private_bus test-e2e "$work"
 # A journey checks the daemon is still this one ($ATTUNE_DUNST_PID).

@@ -5,27 +5,11 @@
 # nothing touches the desktop session the tests were started from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-for tool in Xvfb dbus-daemon dbus-send dunst dunstctl notify-send stdbuf; do
-  if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "test-notify: $tool is missing (bash tools/ensure-system-packages.sh installs it)" >&2
-    exit 1
-  fi
-done
-
-work=$(mktemp -d -t attune-notify.XXXXXX)
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
 # shellcheck source=lib/private-desktop.sh
 source tools/lib/private-desktop.sh
+
+open_private_desktop test-notify
+
 start_xvfb test-notify "$work" 1024x768x24
 start_private_bus test-notify "$work"
 start_dunst test-notify "$work"

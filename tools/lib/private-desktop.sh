@@ -5,6 +5,29 @@
 # messages) and a work folder; everything started is added to the caller's `pids` array, which
 # the caller stops on exit.
 
+# Checks the tools, makes the work folder ($work) and stops everything started (the `pids`
+# array) and removes the folder when the script exits.
+open_private_desktop() {
+  local who=$1 tool
+  for tool in Xvfb dbus-daemon dbus-send dunst dunstctl notify-send stdbuf; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "$who: $tool is missing (bash tools/ensure-system-packages.sh installs it)" >&2
+      exit 1
+    fi
+  done
+  work=$(mktemp -d -t "attune-$who.XXXXXX")
+  pids=()
+  trap close_private_desktop EXIT
+  trap 'exit 130' INT TERM
+}
+
+close_private_desktop() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+
 # Xvfb on a free display (it writes the number to fd 3); exports DISPLAY.
 start_xvfb() {
   local who=$1 work=$2 screen=$3
