@@ -3,7 +3,7 @@
 // the app and starts Xvfb, a private D-Bus session and dunst first. One worker: each journey
 // starts a whole app, and notifications go to one shared daemon.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH } from './playwright.config';
+import { CHROMIUM_LAUNCH } from './playwright.config';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,15 +19,6 @@ export default defineConfig({
   reporter: [['list'], ['html', { outputFolder: 'playwright-report/e2e', open: 'never' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
 });
