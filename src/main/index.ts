@@ -11,7 +11,6 @@ import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
-import { busProvider } from './adapters/desktop/dbus-provider';
 import { separateDevelopmentIdentity } from './adapters/dev-identity';
 import { tellIfRefused } from './adapters/fault-dialog';
 import { registerIpc } from './adapters/ipc';
@@ -115,8 +114,9 @@ function start(firstCommands: Command[]): void {
   });
   const desktop = createAppDesktop(icon('attune-256.png'));
   // Busy (Do Not Disturb, full screen, a call): read only when a reminder is about to be shown.
-  const busyBus = busProvider('session');
-  const busy = createBusyDesktop(busyReaders({ platform: process.platform, env: process.env, sessionBus: busyBus }));
+  const busy = createBusyDesktop(
+    busyReaders({ platform: process.platform, env: process.env, sessionBus: desktop.sessionBus }),
+  );
   const reminders = createReminders(
     settings,
     // A reminder's "Start" (or a click on it) begins what the person chose in Settings: by default
@@ -249,7 +249,6 @@ function start(firstCommands: Command[]): void {
     reminders.dispose();
     desktop.dispose();
     shortcut.dispose();
-    busyBus.close();
     windows.closeAll();
     tray.destroy();
   });

@@ -51,6 +51,8 @@ export interface Desktop extends ReminderDesktop {
   readonly trayHost: Promise<boolean | null>;
   /** The idle source, once chosen (for the log and the doctor). */
   readonly idleChoice: Promise<IdleChoice>;
+  /** The one session-bus connection, for other readers of desktop state (closed by dispose). */
+  readonly sessionBus: () => Promise<DbusConnection | null>;
   dispose(): void;
 }
 
@@ -189,6 +191,7 @@ export function createDesktop(opts: DesktopOptions): Desktop {
     watchLock,
     trayHost: trayHostProbe,
     idleChoice,
+    sessionBus: session,
     state: () => ({ notifications: route(), idleTrusted: trusted(), trayHost }),
     subscribe(listener) {
       listeners.add(listener);
