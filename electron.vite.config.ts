@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { APP_CONTENT_SECURITY_POLICY } from './src/shared/csp.ts';
+import { catalogPlugin } from './tools/vite-catalog-plugin.ts';
 import { cspPlugin } from './tools/vite-csp-plugin.ts';
 
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     define: { __WEB_PREVIEW__: 'false' },
-    plugins: [react(), cspPlugin(APP_CONTENT_SECURITY_POLICY)],
+    plugins: [react(), catalogPlugin(), cspPlugin(APP_CONTENT_SECURITY_POLICY)],
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -7,6 +7,7 @@ import { app, dialog, globalShortcut, ipcMain, Menu, nativeTheme, protocol, sess
 import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
+import { RAW_CATALOGS } from '../shared/i18n/all-catalogs';
 import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
@@ -33,6 +34,7 @@ import type { Command } from './core/commands';
 import { timeZoneNotice } from './core/fault-notices';
 import { HistoryService } from './core/history-service';
 import { createDispatcher } from './core/ipc-dispatch';
+import { createLocaleService, localeInfo } from './core/locale-service';
 import { NoticeBoard } from './core/notice-board';
 import { SettingsService } from './core/settings-service';
 import { printDoctorReport } from './doctor/print';
@@ -107,6 +109,13 @@ function start(firstCommands: Command[]): void {
   const zone = resolveTimeZone();
   if (zone.unusable) notices.once('time-zone', timeZoneNotice(zone.unusable, zone.zone));
   const settings = new SettingsService(stores.settings, stores.saveSettings, stores.reloadSettings);
+  // The language: the person's choice, else the system's preferred languages; switches live.
+  const locale = createLocaleService({
+    catalogs: RAW_CATALOGS,
+    choice: settings.get().system.language,
+    preferred: app.getPreferredSystemLanguages(),
+  });
+  settings.subscribe((s) => locale.update(s.system.language));
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID, {
     reload: stores.reloadHistory,
     retry: nodeTimer,
@@ -165,6 +174,7 @@ function start(firstCommands: Command[]): void {
     if (host === false && !settings.get().system.loginPromptAnswered) windows.open('#/settings');
   });
   settings.subscribe((s) => windows.broadcast('settings:changed', s));
+  locale.onChange((t) => windows.broadcast('locale:changed', localeInfo(t)));
 
   // Start at login follows the setting; at start it is refreshed (an AppImage may have moved).
   const autostart = createAutostart({
@@ -204,7 +214,18 @@ function start(firstCommands: Command[]): void {
   );
 
   const dispatch = createDispatcher<Electron.IpcMainInvokeEvent>(
-    ipcHandlers({ stores, settings, history, reminders, notices, busy, windows, shortcut: shortcutIpc, state }),
+    ipcHandlers({
+      stores,
+      settings,
+      history,
+      reminders,
+      notices,
+      busy,
+      windows,
+      shortcut: shortcutIpc,
+      state,
+      locale: () => localeInfo(locale.current()),
+    }),
     // The technical detail of anything refused goes to the log; windows show a sentence for a person.
     (channel, message) => console.warn(`attune: ${channel}: ${message}`),
   );

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { AppState, BusySupport } from '../shared/app-state';
+import type { LocaleInfo } from '../shared/i18n/languages';
 import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
 import type { openStores } from './adapters/store';
@@ -28,10 +29,11 @@ export interface IpcServices {
   windows: WindowManager;
   shortcut: { set: Handlers<Ctx>['shortcut:set']; status: Handlers<Ctx>['shortcut:status'] };
   state: () => AppState;
+  locale: () => LocaleInfo;
 }
 
 export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
-  const { stores, settings, history, reminders, notices, busy, windows, shortcut, state } = services;
+  const { stores, settings, history, reminders, notices, busy, windows, shortcut, state, locale } = services;
   return {
     'app:info': () => ({
       name: 'Attune',
@@ -44,6 +46,7 @@ export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
       preview: false,
     }),
     'state:get': () => state(),
+    'locale:get': () => locale(),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'busy:support': () => busy.support(),

@@ -5,6 +5,7 @@ import { ACCELERATOR_PATTERN } from './accelerator';
 import type { AppState, BusySupport } from './app-state';
 import { PAUSE_CHOICES } from './app-state';
 import { type PauseRecord, pauseInputSchema } from './history';
+import type { LocaleInfo } from './i18n/languages';
 import { EXTERNAL_LINKS } from './links';
 import { ROUTE_PATTERN } from './routes';
 import { type Infer, isPlainObject, none, nullable, obj, oneOf, type Schema, str } from './schema';
@@ -66,6 +67,8 @@ function channel<Req, Res>(request: Schema<Req>) {
 export const requests = {
   'app:info': channel<undefined, AppInfo>(none),
   'state:get': channel<undefined, AppState>(none),
+  /** The language Attune speaks now, the locale for dates and numbers, and the text direction. */
+  'locale:get': channel<undefined, LocaleInfo>(none),
   'settings:get': channel<undefined, Settings>(none),
   'settings:update': channel<Record<string, unknown>, Settings>(settingsPatch),
   /** A notice from main the person should see once (e.g. a settings file was repaired). */
@@ -104,6 +107,8 @@ export const requests = {
 export interface Events {
   'settings:changed': Settings;
   'state:changed': AppState;
+  /** The language changed (Settings, or the system's): every window re-renders in it. */
+  'locale:changed': LocaleInfo;
   'history:changed': PauseRecord[];
   /** Show another route in this window (a window already open for the same purpose). */
   navigate: string;
@@ -118,6 +123,7 @@ export const REQUEST_CHANNELS = Object.keys(requests) as RequestChannel[];
 export const EVENT_CHANNELS: readonly EventChannel[] = [
   'settings:changed',
   'state:changed',
+  'locale:changed',
   'history:changed',
   'navigate',
 ];

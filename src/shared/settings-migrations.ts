@@ -68,6 +68,13 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 5,
+    what: 'system.language added ("system": Attune speaks the system\'s language)',
+    migrate(old) {
+      return { ...old, system: moveInto(old.system, 'language', 'system'), version: 6 };
+    },
+  },
 ];
 
 export type MigrationResult =

@@ -1,9 +1,10 @@
 // Every setting Attune keeps: one schema gives the type, the runtime check and the JSON Schema
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
 import { ACCELERATOR_PATTERN } from './accelerator';
+import { LANGUAGE_CHOICES } from './i18n/languages';
 import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 const clock = str({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, patternHint: 'a time like 09:00' });
 
@@ -76,6 +77,8 @@ export const settingsSchema = obj({
     startAtLogin: bool(),
     loginPromptAnswered: bool(),
     theme: oneOf(['system', 'light', 'dark'] as const),
+    /** "system": the first of the system's preferred languages Attune speaks; or one language. */
+    language: oneOf(LANGUAGE_CHOICES),
     /** A global shortcut (Electron accelerator) that opens a quick pause; null: none (the default). */
     quickPauseShortcut: nullable(
       str({ maxLength: 60, pattern: ACCELERATOR_PATTERN, patternHint: 'a shortcut like Control+Alt+P' }),
@@ -140,7 +143,13 @@ export function defaultSettings(): Settings {
       phrases: structuredClone(DEFAULT_PHRASES),
     },
     reading: { theme: 'system', textSize: 0, positions: {} },
-    system: { startAtLogin: false, loginPromptAnswered: false, theme: 'system', quickPauseShortcut: null },
+    system: {
+      startAtLogin: false,
+      loginPromptAnswered: false,
+      theme: 'system',
+      language: 'system',
+      quickPauseShortcut: null,
+    },
     history: { record: true, showCheckIns: false },
     crisisNote: DEFAULT_CRISIS_NOTE,
     remindersPausedUntil: null,

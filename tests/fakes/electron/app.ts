@@ -22,6 +22,7 @@ type AppApi = Pick<
   | 'setPath'
   | 'getLocale'
   | 'getSystemLocale'
+  | 'getPreferredSystemLanguages'
   | 'quit'
   | 'exit'
   | 'relaunch'
@@ -183,6 +184,19 @@ export class FakeApp extends EventEmitter implements AppApi {
   getSystemLocale(): string {
     return this.systemLocale;
   }
+  /** What a test sets as the system's preferred languages; null: on Linux, read from the environment. */
+  preferredSystemLanguages: string[] | null = null;
+  // Electron's app.getPreferredSystemLanguages() (docs/api/app.md): the preferred languages, most
+  // preferred first, with country codes where they apply. macOS reads [NSLocale preferredLanguages]
+  // ("fr-CA", "en-US"); Windows GlobalizationPreferences ("fr-CA", "zh-Hans-CN"); Linux
+  // g_get_language_names(), i.e. LANGUAGE (a colon list), else LC_ALL, LC_MESSAGES or LANG, each
+  // with its GLib variants ("de_DE.UTF-8", "de_DE", "de.UTF-8", "de"), without GLib's trailing
+  // "C" (electron/electron#36035, "Don't add C to list").
+  getPreferredSystemLanguages(): string[] {
+    if (this.preferredSystemLanguages) return [...this.preferredSystemLanguages];
+    if (!fakePlatform().startsWith('linux')) return ['en-GB'];
+    return linuxLanguageNames(process.env);
+  }
   getPath(name: Parameters<Electron.App['getPath']>[0]): string {
     const set = this.paths.get(name);
     if (set) return set;
@@ -288,3 +302,21 @@ function packageVersion(): string {
 
 export const app = new FakeApp();
 process.once('exit', () => app.cleanUp());
+
+/** GLib's g_get_language_names() from the environment (gutils.c: guess_category_value, g_get_locale_variants). */
+export function linuxLanguageNames(env: NodeJS.ProcessEnv): string[] {
+  const category = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v) ?? '';
+  // GLib reads LANGUAGE only when the messages locale isn't "C" (gettext's rule).
+  const list = env.LANGUAGE && category !== 'C' && category !== 'POSIX' ? env.LANGUAGE.split(':') : [category];
+  const names: string[] = [];
+  for (const entry of list.filter((e) => e && e !== 'C' && e !== 'POSIX')) {
+    const m = /^([^_.@]+)(_[^.@]+)?(\.[^@]+)?(@.+)?$/.exec(entry);
+    if (!m) continue;
+    const [, lang, territory = '', codeset = '', modifier = ''] = m;
+    // GLib's order: the modifier varies slowest, then the territory, then the codeset.
+    for (const mod of modifier ? [modifier, ''] : [''])
+      for (const t of territory ? [territory, ''] : [''])
+        for (const c of codeset ? [codeset, ''] : ['']) names.push(`${lang}${t}${c}${mod}`);
+  }
+  return [...new Set(names)];
+}

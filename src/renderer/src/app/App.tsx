@@ -1,8 +1,10 @@
 // Route → screen. Screens load lazily so each window downloads only the code it shows.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import type { CatalogArea } from '../../../shared/i18n/areas';
 import { parseRoute, ROUTE_TITLES, type RouteName } from '../../../shared/routes';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { api } from './bridge';
+import { ensureAreas } from './i18n';
 import { useMainNavigation, useRoute } from './router';
 import { useTheme } from './theme';
 import { useSettings } from './use-main-state';
@@ -12,10 +14,14 @@ import { useSettings } from './use-main-state';
  * React holds back what a Suspense boundary reveals by up to 300 ms after its fallback showed,
  * which would delay a window's first paint. main.tsx preloads the first route's screen.
  */
-function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+function lazyScreen<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  words: readonly CatalogArea[],
+) {
   let loaded: ComponentType<P> | null = null;
+  // The screen's code and its words in the language in use arrive together.
   const preload = () =>
-    load().then((m) => {
+    Promise.all([load(), ensureAreas(words)]).then(([m]) => {
       loaded = m.default;
       return m;
     });
@@ -29,12 +35,12 @@ function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentTy
   return Object.assign(LazyScreen, { preload });
 }
 
-const PracticeScreen = lazyScreen(() => import('../screens/practice/PracticeScreen'));
-const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'));
-const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'));
-const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'));
-const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'));
-const CrisisScreen = lazyScreen(() => import('../screens/crisis/CrisisScreen'));
+const PracticeScreen = lazyScreen(() => import('../screens/practice/PracticeScreen'), ['practice', 'phrases']);
+const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'), ['read']);
+const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'), ['settings', 'phrases']);
+const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'), ['history']);
+const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'), []);
+const CrisisScreen = lazyScreen(() => import('../screens/crisis/CrisisScreen'), ['practice', 'phrases']);
 
 /** Starts loading the screen for `hash` (the window's first route) before the first render. */
 export function preloadScreen(hash: string): Promise<unknown> {

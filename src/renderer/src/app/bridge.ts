@@ -4,9 +4,15 @@
 import type { AttuneApi } from '../../../shared/contract';
 
 let bridge: AttuneApi | null = null;
+let connecting: Promise<AttuneApi> | null = null;
 
-export async function connectBridge(): Promise<AttuneApi> {
-  if (bridge) return bridge;
+/** Connects once; every caller (the first render, the language loader) shares the one bridge. */
+export function connectBridge(): Promise<AttuneApi> {
+  connecting ??= connect();
+  return connecting;
+}
+
+async function connect(): Promise<AttuneApi> {
   if (window.attune) {
     bridge = window.attune;
   } else if (__WEB_PREVIEW__) {

@@ -10,6 +10,7 @@ import {
   type ShortcutStatus,
 } from '../../../shared/contract';
 import { type PauseRecord, pauseRecordSchema } from '../../../shared/history';
+import { resolveLocale } from '../../../shared/i18n/languages';
 import { bool, list, obj } from '../../../shared/schema';
 import { applySettingsPatch, defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 
@@ -55,11 +56,16 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       return { reminder: { kind: 'paused', until: settings.remindersPausedUntil } };
     return { reminder: { kind: 'waiting', nextAt: Date.now() + settings.schedule.intervalMinutes * 60_000 } };
   };
+  // The browser's languages stand in for the system's (navigator.languages, most preferred first).
+  const locale = () => resolveLocale(settings.system.language, navigator.languages);
   const saveSettings = (next: Settings) => {
+    const before = locale();
     storage.setItem(SETTINGS_KEY, JSON.stringify(next));
     settings = next;
     emit('settings:changed', settings);
     emit('state:changed', state());
+    const after = locale();
+    if (after.language !== before.language || after.locale !== before.locale) emit('locale:changed', after);
   };
   const shortcutStatus = (): ShortcutStatus => {
     const accelerator = settings.system.quickPauseShortcut;
@@ -85,6 +91,7 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       preview: true,
     }),
     'state:get': () => state(),
+    'locale:get': () => locale(),
     'settings:get': () => settings,
     'settings:update': (patch: Record<string, unknown>) => {
       const result = applySettingsPatch(settings, patch);
