@@ -16,8 +16,11 @@ export function richText(
   const names = Object.keys(parts);
   const marked = Object.fromEntries(names.map((n, i) => [n, `\uE000${i}\uE001`]));
   const pieces = t(id, { ...values, ...marked }).split(MARK);
-  // split() with a capture group alternates text and the captured index.
-  return pieces.map((piece, i) =>
-    i % 2 === 0 ? piece : <Fragment key={`${names[Number(piece)]}-${i}`}>{parts[names[Number(piece)] ?? '']}</Fragment>,
-  );
+  // split() with a capture group alternates text and the captured index; a part's name is its
+  // key (a message places each part once).
+  return pieces.map((piece, i) => {
+    if (i % 2 === 0) return piece;
+    const name = names[Number(piece)] ?? '';
+    return <Fragment key={name}>{parts[name]}</Fragment>;
+  });
 }
