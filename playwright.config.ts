@@ -1,23 +1,12 @@
 // Playwright drives Debian's Chromium (never a downloaded browser) against the built web preview,
 // served over http by `vite preview`.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH, CHROMIUM_PATH } from './tests/support/chromium-launch';
 
 // ATTUNE_WEB_PORT (with ATTUNE_WEB_OUT at build time) lets parallel runs use their own server.
 const port = Number(process.env.ATTUNE_WEB_PORT ?? 4173);
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** How every browser test and the practice bench start Debian's Chromium. */
-export const CHROMIUM_LAUNCH = {
-  executablePath: CHROMIUM_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-};
+export { CHROMIUM_LAUNCH, CHROMIUM_PATH };
 
 export default defineConfig({
   testDir: 'tests/web',
