@@ -7,6 +7,7 @@
 // English as the control, so each one is shown to tell the two directions apart.
 // The selectors never use English words: the same test runs once the screens speak Arabic.
 // Screenshots: docs/screenshots/rtl-<screen>-<light|dark>.png.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { ROUTES } from '../../src/shared/routes';
 import { PRACTICE_VIEWPORT, seedSettings } from './practice-support';
@@ -76,6 +77,12 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** What axe-core finds wrong (rule and where), for a readable failure. */
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Where the title and the close button sit in the header, as fractions of its width. */
 async function headerEnds(page: Page): Promise<{ title: number; close: number }> {
   return page.evaluate(() => {
@@ -88,6 +95,42 @@ async function headerEnds(page: Page): Promise<{ title: number; close: number }>
     return { title: centre('h1, .screen-title'), close: centre('.screen-close') };
   });
 }
+
+test.describe('the layout check itself', () => {
+  test.use({ locale: 'ar', viewport: SETTINGS_VIEWPORT });
+
+  test('catches text off the edge, clipped text and controls on top of each other', async ({ page }) => {
+    await openWith(page, '#/about');
+    expect(await layoutProblems(page)).toEqual([]);
+    // Styles set through the CSSOM: the page's Content-Security-Policy ignores style attributes.
+    await page.evaluate(() => {
+      const main = document.querySelector('main') as HTMLElement;
+      const add = (
+        tag: string,
+        cls: string,
+        text: string,
+        style: Partial<CSSStyleDeclaration>,
+        parent: HTMLElement = main,
+      ) => {
+        const el = document.createElement(tag);
+        el.className = cls;
+        el.textContent = text;
+        Object.assign(el.style, style);
+        parent.append(el);
+        return el;
+      };
+      add('p', 'bad-edge', 'off the left edge', { width: '2000px' });
+      add('p', 'bad-clip', 'text that does not fit', { width: '3rem', overflow: 'hidden', whiteSpace: 'nowrap' });
+      const row = add('div', 'row', '', {});
+      add('button', 'bad-a', 'One', {}, row);
+      add('button', 'bad-b', 'Two', { marginInlineStart: '-3rem' }, row);
+    });
+    const found = (await layoutProblems(page)).join('\n');
+    expect(found).toContain('p.bad-edge runs off the left edge');
+    expect(found).toContain('p.bad-clip clips its text');
+    expect(found).toMatch(/button\.bad-a and button\.bad-b overlap/);
+  });
+});
 
 const DIRECTIONS = [
   { locale: 'ar', dir: 'rtl', lang: /^ar/ },
@@ -104,7 +147,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
     test.describe('the Settings window', () => {
       test.use({ viewport: SETTINGS_VIEWPORT });
 
-      test('every screen starts from the right side in Arabic, with nothing off an edge, clipped or overlapping', async ({
+      test('every screen starts from its side, with nothing off an edge, clipped or overlapping (axe-clean in Arabic)', async ({
         page,
       }) => {
         const history = sampleHistory().map((r, i) => (i % 3 === 0 ? { ...r, note: 'A note.' } : r));
@@ -119,6 +162,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           if (rtl) expect(title, `#/${route}: title right of close`).toBeGreaterThan(close);
           else expect(title, `#/${route}: title left of close`).toBeLessThan(close);
           expect(await layoutProblems(page), `#/${route}`).toEqual([]);
+          if (rtl) expect(await axe(page), `#/${route}`).toEqual([]);
         }
       });
 
@@ -177,6 +221,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           if (rtl) expect(title, `#/${route}`).toBeGreaterThan(close);
           else expect(title, `#/${route}`).toBeLessThan(close);
           expect(await layoutProblems(page), `#/${route}`).toEqual([]);
+          if (rtl) expect(await axe(page), `#/${route}`).toEqual([]);
         }
       });
 
