@@ -9,6 +9,7 @@
 // Screenshots: docs/screenshots/rtl-<screen>-<light|dark>.png.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import type { PauseRecord } from '../../src/shared/history';
 import { ROUTES } from '../../src/shared/routes';
 import { PRACTICE_VIEWPORT, seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
@@ -192,6 +193,31 @@ for (const { locale, dir, lang } of DIRECTIONS) {
             return { left: cs.borderLeftWidth, right: cs.borderRightWidth };
           });
         expect(border).toEqual(rtl ? { left: '0px', right: '3px' } : { left: '3px', right: '0px' });
+      });
+
+      test('a note takes the direction of its own words, whatever the window’s', async ({ page }) => {
+        const at = sampleHistory().slice(-2);
+        const history = [
+          { ...(at[0] as PauseRecord), note: 'A note in English.' },
+          { ...(at[1] as PauseRecord), note: 'ملاحظة بالعربية.' },
+        ];
+        await openWith(page, '#/history', { history });
+        // The closing full stop shows the paragraph's direction: at the right end of a
+        // left-to-right paragraph, at the left end of a right-to-left one.
+        const sides = await page.locator('.pause-note p').evaluateAll((ps) =>
+          ps.map((p) => {
+            const node = p.firstChild as Text;
+            const all = document.createRange();
+            all.selectNodeContents(p);
+            const stop = document.createRange();
+            stop.setStart(node, node.length - 1);
+            stop.setEnd(node, node.length);
+            const whole = all.getBoundingClientRect();
+            const mark = stop.getBoundingClientRect();
+            return [p.textContent, mark.left > whole.left + whole.width / 2 ? 'ltr' : 'rtl'];
+          }),
+        );
+        expect(Object.fromEntries(sides)).toEqual({ 'A note in English.': 'ltr', 'ملاحظة بالعربية.': 'rtl' });
       });
 
       for (const scheme of rtl ? (['light', 'dark'] as const) : []) {
