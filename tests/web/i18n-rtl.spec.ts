@@ -133,6 +133,23 @@ test.describe('the layout check itself', () => {
   });
 });
 
+test.describe('ar: rtl at 320 CSS px wide (a small window at 200 %)', () => {
+  test.use({ locale: 'ar', viewport: { width: 320, height: 640 }, timezoneId: 'Europe/London' });
+  test.beforeEach(async ({ page }) => fixClock(page));
+
+  test('no screen spills off either edge, clips or overlaps', async ({ page }) => {
+    const history = sampleHistory().map((r, i) => (i % 3 === 0 ? { ...r, note: 'A note.' } : r));
+    await openWith(page, '#/settings', { history, settings: { history: { showCheckIns: true } } });
+    for (const route of ROUTES) {
+      await page.goto(`./#/${route}`);
+      await expect(page.locator('h1, .screen-title').first()).toBeAttached();
+      await expect(page.locator('.screen-close')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await layoutProblems(page), `#/${route}`).toEqual([]);
+    }
+  });
+});
+
 const DIRECTIONS = [
   { locale: 'ar', dir: 'rtl', lang: /^ar/ },
   { locale: 'en-GB', dir: 'ltr', lang: /^en/ },
