@@ -235,6 +235,12 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           }),
         );
         expect(Object.fromEntries(sides)).toEqual({ 'A note in English.': 'ltr', 'ملاحظة بالعربية.': 'rtl' });
+        // Arabic has no italic: notes are upright in an Arabic window, italic in an English one.
+        const style = await page
+          .locator('.pause-note p')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fontStyle);
+        expect(style).toBe(rtl ? 'normal' : 'italic');
       });
 
       for (const scheme of rtl ? (['light', 'dark'] as const) : []) {
@@ -328,6 +334,13 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           ),
         );
         expect(directions).toEqual(['ltr', dir]);
+        // Arabic letters join: the "Practice this" kicker is not spaced out in Arabic (it is in English).
+        const kicker = await page
+          .locator('.practice-kicker')
+          .first()
+          .evaluate((el) => getComputedStyle(el).letterSpacing);
+        if (rtl) expect(kicker).toMatch(/^(normal|0px)$/);
+        else expect(Number.parseFloat(kicker)).toBeGreaterThan(0);
         // "Practice this" arrows point forward: leftwards in Arabic.
         const arrow = await page
           .locator('.practice-arrow')
