@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
 import { ROUTES } from '../../src/shared/routes';
+import { voiceProblems } from '../../src/shared/voice';
 import { PRACTICE_VIEWPORT, seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
 
@@ -82,6 +83,18 @@ async function layoutProblems(page: Page): Promise<string[]> {
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** What a person reads on the page in the window's language (the English article left out). */
+async function readable(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const a of body.querySelectorAll('article')) a.remove();
+    const attrs = [...document.querySelectorAll('[aria-label], [placeholder], [title], [alt]')].flatMap((el) =>
+      ['aria-label', 'placeholder', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.title, body.textContent ?? '', ...attrs].join('\n');
+  });
 }
 
 /** Where the title and the close button sit in the header, as fractions of its width. */
@@ -165,7 +178,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
     test.describe('the Settings window', () => {
       test.use({ viewport: SETTINGS_VIEWPORT });
 
-      test('every screen starts from its side, with nothing off an edge, clipped or overlapping (axe-clean in Arabic)', async ({
+      test('every screen starts from its side, with nothing off an edge, clipped or overlapping; axe-clean, and in the voice of its language', async ({
         page,
       }) => {
         const history = sampleHistory().map((r, i) => (i % 3 === 0 ? { ...r, note: 'A note.' } : r));
@@ -181,6 +194,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           else expect(title, `#/${route}: title left of close`).toBeLessThan(close);
           expect(await layoutProblems(page), `#/${route}`).toEqual([]);
           if (rtl) expect(await axe(page), `#/${route}`).toEqual([]);
+          expect(voiceProblems(await readable(page), rtl ? 'ar' : 'en'), `#/${route}: the voice`).toEqual([]);
         }
       });
 
