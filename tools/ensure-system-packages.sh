@@ -22,6 +22,10 @@ declare -A need=(
   [libglib2.0-bin]=/usr/bin/gsettings
   [gsettings-desktop-schemas]=/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml
   [x11-apps]=/usr/bin/xwd
+  # Scripts the browser tests render and measure (tests/web/i18n-*.spec.ts): Japanese, and
+  # Arabic (DejaVu Sans carries Arabic with its joining forms). Without them, text is tofu boxes.
+  [fonts-noto-cjk]=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+  [fonts-dejavu-core]=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 )
 missing=()
 for pkg in "${!need[@]}"; do
