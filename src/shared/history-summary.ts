@@ -2,6 +2,7 @@
 // totals, and the check-in words used most. What was done only — no streaks, nothing "missed".
 // Pure: the caller passes "now"; days are the local calendar days of that clock.
 import type { PauseRecord } from './history';
+import type { Translator } from './i18n/translator';
 
 export interface DayTotal {
   /** Local midnight of the day, as epoch ms. */
@@ -65,15 +66,15 @@ export function summarizeHistory(
   return { days, pauses, seconds, words: ranked };
 }
 
-/** "12 minutes", "1 minute", "under a minute" — practice time in plain words. */
-export function minutesInWords(seconds: number): string {
-  if (seconds <= 0) return 'no time';
-  if (seconds < 60) return 'under a minute';
-  const m = Math.round(seconds / 60);
-  if (m < 120) return m === 1 ? '1 minute' : `${m} minutes`;
-  const h = Math.floor(m / 60);
-  const rest = m % 60;
-  return rest === 0 ? `${h} hours` : `${h} hours ${rest} minutes`;
+/** "12 minutes", "1 minute", "under a minute" — practice time in plain words, in `t`'s language. */
+export function minutesInWords(seconds: number, t: Translator['t']): string {
+  if (seconds <= 0) return t('history.time.none');
+  if (seconds < 60) return t('history.time.underMinute');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 120) return t('history.time.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? t('history.time.hours', { hours }) : t('history.time.hoursMinutes', { hours, minutes: rest });
 }
 
 export interface DayOfPauses {

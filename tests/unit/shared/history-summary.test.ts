@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PauseRecord } from '../../../src/shared/history';
 import { minutesInWords, pausesByDay, summarizeHistory } from '../../../src/shared/history-summary';
+import ar from '../../../src/shared/i18n/catalogs/ar/history.json';
+import de from '../../../src/shared/i18n/catalogs/de/history.json';
+import en from '../../../src/shared/i18n/catalogs/en/history.json';
+import { compileCatalog } from '../../../src/shared/i18n/compile';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 
 process.env.TZ ||= 'UTC';
 
@@ -69,6 +74,9 @@ describe('summarizeHistory', () => {
   });
 });
 
+const words = (language: 'en' | 'de' | 'ar', catalog: Record<string, string>) =>
+  createTranslator({ language, locale: language, dir: language === 'ar' ? 'rtl' : 'ltr' }, compileCatalog(catalog)).t;
+
 describe('minutesInWords', () => {
   it.each([
     [0, 'no time'],
@@ -79,7 +87,23 @@ describe('minutesInWords', () => {
     [7200, '2 hours'],
     [7500, '2 hours 5 minutes'],
   ])('%i s → %s', (s, want) => {
-    expect(minutesInWords(s)).toBe(want);
+    expect(minutesInWords(s, words('en', en))).toBe(want);
+  });
+
+  it('says it in the person’s language, with that language’s plurals', () => {
+    expect([60, 120, 660, 7500].map((s) => minutesInWords(s, words('de', de)))).toEqual([
+      '1 Minute',
+      '2 Minuten',
+      '11 Minuten',
+      '2 Stunden 5 Minuten',
+    ]);
+    expect([60, 120, 300, 660, 3600 * 2 + 60].map((s) => minutesInWords(s, words('ar', ar)))).toEqual([
+      'دقيقة واحدة',
+      'دقيقتان',
+      '5 دقائق',
+      '11 دقيقة',
+      'ساعتان ودقيقة واحدة',
+    ]);
   });
 });
 
