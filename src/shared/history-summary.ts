@@ -104,3 +104,42 @@ export function pausesByDay(records: readonly PauseRecord[], now: Date, count: n
     .sort(([a], [b]) => b - a)
     .map(([start, pauses]) => ({ start, pauses: pauses.sort((a, b) => a.startedAt - b.startedAt) }));
 }
+
+export interface WeekOfPauses {
+  /** The first and last day of the week shown (local midnights): clipped to the chosen days. */
+  from: number;
+  to: number;
+  pauses: number;
+  seconds: number;
+}
+
+/**
+ * The last `count` local days ending with today, by week (weeks begin on `firstDay`, 0 Sunday …
+ * 6 Saturday, the person's locale's), newest first. Only weeks with pauses appear.
+ */
+export function pausesByWeek(
+  records: readonly PauseRecord[],
+  now: Date,
+  count: number,
+  firstDay: number,
+): WeekOfPauses[] {
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1)).getTime();
+  const weeks = new Map<number, WeekOfPauses>();
+  for (const day of pausesByDay(records, now, count)) {
+    const d = new Date(day.start);
+    const back = (d.getDay() - firstDay + 7) % 7;
+    const start = new Date(d.getFullYear(), d.getMonth(), d.getDate() - back);
+    const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 6).getTime();
+    const week = weeks.get(start.getTime()) ?? {
+      from: Math.max(start.getTime(), first),
+      to: Math.min(end, today.getTime()),
+      pauses: 0,
+      seconds: 0,
+    };
+    week.pauses += day.pauses.length;
+    week.seconds += day.pauses.reduce((n, p) => n + p.durationSeconds, 0);
+    weeks.set(start.getTime(), week);
+  }
+  return [...weeks.values()].sort((a, b) => b.from - a.from);
+}

@@ -4,7 +4,14 @@
 // asks for them; with history turned off, the screen says so kindly.
 import { useId, useMemo, useState } from 'react';
 import type { PauseRecord } from '../../../../shared/history';
-import { minutesInWords, pausesByDay, summarizeHistory } from '../../../../shared/history-summary';
+import {
+  minutesInWords,
+  pausesByDay,
+  pausesByWeek,
+  summarizeHistory,
+  type WeekOfPauses,
+} from '../../../../shared/history-summary';
+import { firstDayOfWeek } from '../../../../shared/history-week';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useT } from '../../app/i18n';
@@ -27,10 +34,36 @@ interface OverviewProps {
   showCheckIns: boolean;
 }
 
+/** The 30 days week by week (weeks begin on the locale's first day), only weeks with pauses. */
+function Weeks({ weeks }: { weeks: WeekOfPauses[] }) {
+  const { t, locale } = useT();
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' });
+  return (
+    <section className="history-weeks" aria-labelledby="weeks-h">
+      <h2 id="weeks-h">{t('history.weeks.heading')}</h2>
+      <ul className="week-list" data-testid="history-weeks">
+        {weeks.map((w) => (
+          <li key={w.from}>
+            {richText(t, 'history.weeks.line', {
+              range: <span className="week-range">{dates.formatRange(w.from, w.to)}</span>,
+              pauses: <strong>{t('history.count.pauses', { count: w.pauses })}</strong>,
+              time: <span className="muted">{minutesInWords(w.seconds, t)}</span>,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Overview({ records, span, today, showCheckIns }: OverviewProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const summary = useMemo(() => summarizeHistory(records, today, span), [records, span, today]);
   const days = useMemo(() => pausesByDay(records, today, span), [records, span, today]);
+  const weeks = useMemo(
+    () => (span === 30 ? pausesByWeek(records, today, span, firstDayOfWeek(locale)) : []),
+    [records, span, today, locale],
+  );
 
   if (summary.pauses === 0) {
     return (
@@ -52,6 +85,7 @@ function Overview({ records, span, today, showCheckIns }: OverviewProps) {
           { days: span },
         )}
       </p>
+      {weeks.length > 0 ? <Weeks weeks={weeks} /> : null}
       <PauseList days={days} now={Date.now()} showCheckIns={showCheckIns} />
       {showCheckIns ? (
         <section className="history-words" aria-labelledby="words-h">

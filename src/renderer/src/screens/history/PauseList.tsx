@@ -8,6 +8,7 @@ import { minutesInWords } from '../../../../shared/history-summary';
 import { clockTime, dayInWords } from '../../../../shared/time-words';
 import { api } from '../../app/bridge';
 import { useT } from '../../app/i18n';
+import { richText } from '../../ui/rich';
 import { ConfirmDialog } from '../settings/ConfirmDialog';
 import { personMessage } from '../settings/fields';
 import { checkInWord, KIND_NAMES } from './words';
@@ -56,7 +57,10 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
                   </p>
                   {p.note ? (
                     <div className="pause-note">
-                      <p data-testid="pause-note">{p.note}</p>
+                      {/* The person's own words, in their own direction (any language). */}
+                      <p data-testid="pause-note" dir="auto">
+                        {p.note}
+                      </p>
                       <button
                         type="button"
                         className="button button-quiet button-small"
@@ -87,7 +91,7 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
         onConfirm={() => forgetting && void deleteNote(forgetting)}
         onCancel={() => setForgetting(null)}
       >
-        <p>{t('history.note.confirmBody', { note: forgetting?.note ?? '' })}</p>
+        <p>{richText(t, 'history.note.confirmBody', { note: <bdi>{forgetting?.note ?? ''}</bdi> })}</p>
       </ConfirmDialog>
     </>
   );

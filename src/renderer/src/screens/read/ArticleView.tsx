@@ -123,9 +123,9 @@ export const ArticleView = memo(function ArticleView({ article, onOpen }: Articl
   return (
     <>
       {language === 'en' ? null : (
-        <p className="reader-original" data-testid="reader-original">
-          {t('read.original.note', { publication: article.publication })}
-        </p>
+        <div className="reader-original">
+          <p data-testid="reader-original">{t('read.original.note', { publication: article.publication })}</p>
+        </div>
       )}
       <article className="reader-article" aria-labelledby="article-title" lang="en" dir="ltr">
         <header className="reader-head">

@@ -72,7 +72,10 @@ export function ReaderControls({ textSize, onTextSize, theme, onTheme, findOpen,
           disabled={textSize <= MIN_TEXT_SIZE}
           onClick={() => onTextSize(textSize - 1)}
         >
-          A<span aria-hidden="true">−</span>
+          {/* "A−" and "A+" are symbols, the same way round in every language. */}
+          <span dir="ltr">
+            A<span aria-hidden="true">−</span>
+          </span>
         </button>
         <button
           ref={up}
@@ -85,7 +88,9 @@ export function ReaderControls({ textSize, onTextSize, theme, onTheme, findOpen,
           disabled={textSize >= MAX_TEXT_SIZE}
           onClick={() => onTextSize(textSize + 1)}
         >
-          A<span aria-hidden="true">+</span>
+          <span dir="ltr">
+            A<span aria-hidden="true">+</span>
+          </span>
         </button>
       </fieldset>
       <fieldset className="reader-themes">
