@@ -305,3 +305,68 @@ test.describe('Arabic (ar), nothing set', () => {
     });
   }
 });
+
+test.describe('the pseudo-language (en-XA): nothing on these screens skips the catalog', () => {
+  test.use({ locale: 'en-XA', timezoneId: 'Europe/London' });
+
+  /** Plain English words a person can read or hear, outside what stays English on purpose. */
+  async function untranslated(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      // Left out: the article and its title (lang="en"), the person's own notes (and <bdi> quotes
+      // of them), the address they typed, the section nav (Settings' own), names never
+      // translated, and dates Intl writes (the pseudo-language's locale is English).
+      const skip = (el: Element | null) =>
+        !el ||
+        el.closest(
+          '[lang="en"], .pause-note, .screen-nav, .about-facts dt:not(:first-of-type), .about-facts dd, .week-range, .pause-day h2, bdi, code',
+        );
+      const plain = /\b(?![A-Z]{2,}\b)[A-Za-z]{3,}\b/;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.nodeValue ?? '';
+        if (plain.test(text) && !skip(n.parentElement)) found.push(text.trim());
+      }
+      for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')) {
+        if (skip(el)) continue;
+        for (const a of ['aria-label', 'title', 'placeholder', 'aria-valuetext']) {
+          const v = el.getAttribute(a);
+          if (v && plain.test(v)) found.push(`${a}: ${v}`);
+        }
+      }
+      if (plain.test(document.title.replace('Forget Loving Yourself', ''))) found.push(`title: ${document.title}`);
+      return found;
+    });
+  }
+
+  test('Read (with the find bar and the resume note), History (30 days, words, a note dialog) and About', async ({
+    page,
+  }) => {
+    await page.setViewportSize(READING_VIEWPORT);
+    await openWith(page, '#/read', { settings: { reading: { positions: { 'forget-loving-yourself': 0.4 } } } });
+    await expect(page.locator('.reader-resume')).toBeVisible();
+    await page.keyboard.press('Control+f');
+    await page.locator('#reader-find-input').fill('zzz');
+    await expect(page.locator('.reader-find-count')).not.toBeEmpty();
+    expect(await untranslated(page)).toEqual([]);
+
+    await page.setViewportSize(SETTINGS_VIEWPORT);
+    await openWith(page, '#/history', { history: SOME, settings: { history: { showCheckIns: true } } });
+    await page.locator('.span-choice').nth(1).click();
+    await expect(page.getByTestId('history-weeks')).toBeVisible();
+    expect(await untranslated(page)).toEqual([]);
+    await page.locator('.pause-note button').first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await untranslated(page)).toEqual([]);
+
+    await openWith(page, '#/history', { history: [], settings: { history: { record: false } } });
+    expect(await untranslated(page)).toEqual([]);
+
+    await page.goto('./#/about');
+    await expect(page.locator('dd').first()).not.toHaveText('…');
+    expect(await untranslated(page)).toEqual([]);
+    await page.goto('./#/Nowhere');
+    await expect(page.getByTestId('not-found')).toBeVisible();
+    expect(await untranslated(page)).toEqual([]);
+  });
+});

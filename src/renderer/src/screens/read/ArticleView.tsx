@@ -8,6 +8,7 @@ import { type MouseEvent, memo, type ReactNode } from 'react';
 import { type Article, type ArticleBlock, PRACTICE_TARGETS, type PracticeTarget } from '../../../../shared/article';
 import type { MessageId } from '../../../../shared/i18n/translator';
 import { useT } from '../../app/i18n';
+import { richText } from '../../ui/rich';
 import { BreathIcon, HeartIcon, LeafIcon } from './icons';
 
 type Practice = Extract<ArticleBlock, { kind: 'practice' }>;
@@ -124,7 +125,16 @@ export const ArticleView = memo(function ArticleView({ article, onOpen }: Articl
     <>
       {language === 'en' ? null : (
         <div className="reader-original">
-          <p data-testid="reader-original">{t('read.original.note', { publication: article.publication })}</p>
+          <p data-testid="reader-original">
+            {richText(t, 'read.original.note', {
+              // The publisher's name is a name: English, kept apart from the sentence's direction.
+              publication: (
+                <span lang="en" dir="ltr">
+                  {article.publication}
+                </span>
+              ),
+            })}
+          </p>
         </div>
       )}
       <article className="reader-article" aria-labelledby="article-title" lang="en" dir="ltr">
