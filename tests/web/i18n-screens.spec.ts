@@ -250,6 +250,12 @@ test.describe('Arabic (ar), nothing set', () => {
       await page.screenshot({ path: `${SHOTS}/read-ar-${theme}.png` });
       await practice.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/read-ar-practice-${theme}.png` });
+      // The end of the article: the invitation to pause, in Arabic, right to left.
+      await page.getByRole('button', { name: 'أخذ وقفة' }).scrollIntoViewIfNeeded();
+      await expect(page.locator('.reader-end-text')).toHaveText(
+        'عندما يناسبك ذلك، يمكنك أن تمنح ما قرأته دقيقة ليستقر في داخلك.',
+      );
+      await page.screenshot({ path: `${SHOTS}/read-ar-end-${theme}.png` });
     });
   }
 
