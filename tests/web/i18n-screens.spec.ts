@@ -106,7 +106,7 @@ test.describe('German (de-DE), nothing set', () => {
     await page.goto('./#/about');
     await expect(page.getByRole('heading', { level: 1, name: 'Über Attune' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sanfte Pausen, so wie du sie möchtest' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Kein Ersatz für Begleitung' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kein Ersatz für professionelle Hilfe' })).toBeVisible();
     await expect(page.locator('cite')).toHaveAttribute('lang', 'en');
     await expect(page.locator('dt').first()).toHaveText('Version');
     await expect(page.getByRole('button', { name: 'Zum Inhalt springen' })).toBeAttached();
