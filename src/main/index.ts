@@ -143,6 +143,7 @@ function start(firstCommands: Command[]): void {
     trustedOrigins: devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN],
     iconPath: icon('attune-256.png'),
     backgroundColor: () => (nativeTheme.shouldUseDarkColors ? '#17181c' : '#f7f4ef'),
+    translate: (id) => locale.current().t(id),
   });
 
   const state = (): AppState => ({ reminder: reminders.status(), desktop: desktop.state() });

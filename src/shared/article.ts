@@ -22,17 +22,18 @@
 //
 // Anything else Markdown would treat specially (lists, quotes, code, HTML, other heading levels)
 // is refused with the file name and line, so a mistake never renders silently wrong.
+import type { MessageId } from './i18n/translator';
 import { QUICK_BREAKS } from './routes';
 
 /** Same alphabet as the keys of settings.reading.positions. */
 export const ARTICLE_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 
-/** Where a "Practice this" link can lead, and a line saying what opens. */
+/** Where a "Practice this" link can lead, and a line saying what opens (a catalog id). */
 export const PRACTICE_TARGETS = {
-  acknowledge: { route: '#/practice/acknowledge', note: 'Opens the acknowledgement step of a self-compassion break.' },
-  breathe: { route: QUICK_BREAKS.breathe, note: 'One minute of slow, gentle breathing. Stop whenever you like.' },
-  pause: { route: QUICK_BREAKS.short, note: 'About a minute of breathing, then a kind word.' },
-} as const;
+  acknowledge: { route: '#/practice/acknowledge', note: 'read.practice.acknowledge.note' },
+  breathe: { route: QUICK_BREAKS.breathe, note: 'read.practice.breathe.note' },
+  pause: { route: QUICK_BREAKS.short, note: 'read.practice.pause.note' },
+} as const satisfies Record<string, { route: string; note: MessageId }>;
 export type PracticeTarget = keyof typeof PRACTICE_TARGETS;
 
 export type ArticleBlock =

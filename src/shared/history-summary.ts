@@ -2,6 +2,7 @@
 // totals, and the check-in words used most. What was done only — no streaks, nothing "missed".
 // Pure: the caller passes "now"; days are the local calendar days of that clock.
 import type { PauseRecord } from './history';
+import type { Translator } from './i18n/translator';
 
 export interface DayTotal {
   /** Local midnight of the day, as epoch ms. */
@@ -65,15 +66,15 @@ export function summarizeHistory(
   return { days, pauses, seconds, words: ranked };
 }
 
-/** "12 minutes", "1 minute", "under a minute" — practice time in plain words. */
-export function minutesInWords(seconds: number): string {
-  if (seconds <= 0) return 'no time';
-  if (seconds < 60) return 'under a minute';
-  const m = Math.round(seconds / 60);
-  if (m < 120) return m === 1 ? '1 minute' : `${m} minutes`;
-  const h = Math.floor(m / 60);
-  const rest = m % 60;
-  return rest === 0 ? `${h} hours` : `${h} hours ${rest} minutes`;
+/** "12 minutes", "1 minute", "under a minute" — practice time in plain words, in `t`'s language. */
+export function minutesInWords(seconds: number, t: Translator['t']): string {
+  if (seconds <= 0) return t('history.time.none');
+  if (seconds < 60) return t('history.time.underMinute');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 120) return t('history.time.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? t('history.time.hours', { hours }) : t('history.time.hoursMinutes', { hours, minutes: rest });
 }
 
 export interface DayOfPauses {
@@ -102,4 +103,43 @@ export function pausesByDay(records: readonly PauseRecord[], now: Date, count: n
   return [...byDay]
     .sort(([a], [b]) => b - a)
     .map(([start, pauses]) => ({ start, pauses: pauses.sort((a, b) => a.startedAt - b.startedAt) }));
+}
+
+export interface WeekOfPauses {
+  /** The first and last day of the week shown (local midnights): clipped to the chosen days. */
+  from: number;
+  to: number;
+  pauses: number;
+  seconds: number;
+}
+
+/**
+ * The last `count` local days ending with today, by week (weeks begin on `firstDay`, 0 Sunday …
+ * 6 Saturday, the person's locale's), newest first. Only weeks with pauses appear.
+ */
+export function pausesByWeek(
+  records: readonly PauseRecord[],
+  now: Date,
+  count: number,
+  firstDay: number,
+): WeekOfPauses[] {
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1)).getTime();
+  const weeks = new Map<number, WeekOfPauses>();
+  for (const day of pausesByDay(records, now, count)) {
+    const d = new Date(day.start);
+    const back = (d.getDay() - firstDay + 7) % 7;
+    const start = new Date(d.getFullYear(), d.getMonth(), d.getDate() - back);
+    const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 6).getTime();
+    const week = weeks.get(start.getTime()) ?? {
+      from: Math.max(start.getTime(), first),
+      to: Math.min(end, today.getTime()),
+      pauses: 0,
+      seconds: 0,
+    };
+    week.pauses += day.pauses.length;
+    week.seconds += day.pauses.reduce((n, p) => n + p.durationSeconds, 0);
+    weeks.set(start.getTime(), week);
+  }
+  return [...weeks.values()].sort((a, b) => b.from - a.from);
 }

@@ -1,4 +1,5 @@
 // The renderer's hash routes and which window shows each. Pure, shared by main and renderer.
+import type { MessageId } from './i18n/translator';
 import type { ReminderStart } from './settings';
 
 export type Purpose = 'practice' | 'read' | 'settings';
@@ -43,15 +44,16 @@ export function purposeOf(route: RouteName): Purpose {
   return 'settings';
 }
 
-export const ROUTE_TITLES: Record<RouteName, string> = {
-  practice: 'A pause',
-  'practice/breathe': 'Breathe',
-  'practice/acknowledge': 'Self-compassion break',
-  read: 'Forget Loving Yourself',
-  settings: 'Settings',
-  history: 'History',
-  about: 'About Attune',
-  crisis: 'If you are in crisis',
+/** Each route's title, as a catalog id: window and document titles, "Open … again". */
+export const ROUTE_TITLES: Record<RouteName, MessageId> = {
+  practice: 'common.route.practice',
+  'practice/breathe': 'common.route.breathe',
+  'practice/acknowledge': 'common.route.acknowledge',
+  read: 'common.route.read',
+  settings: 'common.route.settings',
+  history: 'common.route.history',
+  about: 'common.route.about',
+  crisis: 'common.route.crisis',
 };
 
 /** Routes the tray's quick breaks open (and what a reminder can begin). */

@@ -2,6 +2,8 @@
 // so an idle Attune runs no renderer process. Opening a purpose that is open focuses it.
 import type { BrowserWindow, WebContents, WebFrameMain } from 'electron';
 import type { EventChannel, Events } from '../../shared/contract';
+import englishCommon from '../../shared/i18n/catalogs/en/common.json';
+import type { MessageId } from '../../shared/i18n/translator';
 import { type Purpose, parseRoute, purposeOf, ROUTE_TITLES } from '../../shared/routes';
 import { createSecureWindow, lockDownContents } from './secure-window';
 import { bringToFront, revealWhenReady } from './window-reveal';
@@ -20,7 +22,11 @@ export interface WindowManagerOptions {
   trustedOrigins: readonly string[];
   iconPath?: string;
   backgroundColor: () => string;
+  /** A route title in the language in use (the page then keeps its title in step); English by default. */
+  translate?: (id: MessageId) => string;
 }
+
+const inEnglish = (id: MessageId): string => (englishCommon as Record<string, string>)[id] ?? id;
 
 export class WindowManager {
   private readonly windows = new Map<Purpose, BrowserWindow>();
@@ -47,7 +53,7 @@ export class WindowManager {
     const win = createSecureWindow(
       {
         ...size,
-        title: `${ROUTE_TITLES[parsed.name]} — Attune`,
+        title: `${(this.options.translate ?? inEnglish)(ROUTE_TITLES[parsed.name])} — Attune`,
         show: false,
         backgroundColor: this.options.backgroundColor(),
         autoHideMenuBar: true,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PauseRecord } from '../../../src/shared/history';
-import { minutesInWords, pausesByDay, summarizeHistory } from '../../../src/shared/history-summary';
+import { minutesInWords, pausesByDay, pausesByWeek, summarizeHistory } from '../../../src/shared/history-summary';
+import { firstDayOfWeek } from '../../../src/shared/history-week';
+import ar from '../../../src/shared/i18n/catalogs/ar/history.json';
+import de from '../../../src/shared/i18n/catalogs/de/history.json';
+import en from '../../../src/shared/i18n/catalogs/en/history.json';
+import { compileCatalog } from '../../../src/shared/i18n/compile';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 
 process.env.TZ ||= 'UTC';
 
@@ -69,6 +75,9 @@ describe('summarizeHistory', () => {
   });
 });
 
+const words = (language: 'en' | 'de' | 'ar', catalog: Record<string, string>) =>
+  createTranslator({ language, locale: language, dir: language === 'ar' ? 'rtl' : 'ltr' }, compileCatalog(catalog)).t;
+
 describe('minutesInWords', () => {
   it.each([
     [0, 'no time'],
@@ -79,7 +88,23 @@ describe('minutesInWords', () => {
     [7200, '2 hours'],
     [7500, '2 hours 5 minutes'],
   ])('%i s → %s', (s, want) => {
-    expect(minutesInWords(s)).toBe(want);
+    expect(minutesInWords(s, words('en', en))).toBe(want);
+  });
+
+  it('says it in the person’s language, with that language’s plurals', () => {
+    expect([60, 120, 660, 7500].map((s) => minutesInWords(s, words('de', de)))).toEqual([
+      '1 Minute',
+      '2 Minuten',
+      '11 Minuten',
+      '2 Stunden 5 Minuten',
+    ]);
+    expect([60, 120, 300, 660, 3600 * 2 + 60].map((s) => minutesInWords(s, words('ar', ar)))).toEqual([
+      'دقيقة واحدة',
+      'دقيقتان',
+      '5 دقائق',
+      '11 دقيقة',
+      'ساعتان ودقيقة واحدة',
+    ]);
   });
 });
 
@@ -96,5 +121,56 @@ describe('pausesByDay', () => {
     expect(days[1]?.pauses).toEqual([c]);
     expect(pausesByDay([old], now, 7)).toEqual([]);
     expect(pausesByDay([old], now, 30)).toHaveLength(1);
+  });
+});
+
+describe('pausesByWeek: the last 30 days week by week, weeks beginning on the locale’s first day', () => {
+  // Tuesday 10 March (today), Sunday 8, Saturday 7, Monday 2 March, and Monday 9 February (the first day shown).
+  const records = [rec(at(0, 9), 60), rec(at(2, 9), 60), rec(at(3, 9), 60), rec(at(8, 9), 600), rec(at(29, 9), 120)];
+  const day = (m: number, d: number) => new Date(2026, m - 1, d).getTime();
+  const shape = (firstDay: number) =>
+    pausesByWeek(records, now, 30, firstDay).map((w) => [w.from, w.to, w.pauses, w.seconds]);
+
+  it('Monday first (Germany, France): newest week first, clipped to today and to the first day shown', () => {
+    expect(shape(1)).toEqual([
+      [day(3, 9), day(3, 10), 1, 60],
+      [day(3, 2), day(3, 8), 3, 720],
+      [day(2, 9), day(2, 15), 1, 120],
+    ]);
+  });
+  it('Saturday first (Egypt, Arabic): Saturday 7 to today is one week', () => {
+    expect(shape(6)).toEqual([
+      [day(3, 7), day(3, 10), 3, 180],
+      [day(2, 28), day(3, 6), 1, 600],
+      [day(2, 9), day(2, 13), 1, 120],
+    ]);
+  });
+  it('Sunday first (United States, Japan)', () => {
+    expect(shape(0)).toEqual([
+      [day(3, 8), day(3, 10), 2, 120],
+      [day(3, 1), day(3, 7), 2, 660],
+      [day(2, 9), day(2, 14), 1, 120],
+    ]);
+  });
+  it('only weeks with pauses appear', () => {
+    expect(pausesByWeek([rec(at(0, 9), 60), rec(at(20, 9), 60)], now, 30, 1)).toHaveLength(2);
+    expect(pausesByWeek([], now, 30, 1)).toEqual([]);
+  });
+});
+
+describe('firstDayOfWeek', () => {
+  it.each([
+    ['de-DE', 1],
+    ['fr', 1],
+    ['en-GB', 1],
+    ['en-US', 0],
+    ['ja-JP', 0],
+    ['ja', 0],
+    ['ar', 6],
+    ['ar-EG', 6],
+    ['ar-MA', 1],
+    ['not a locale', 1],
+  ])('%s → %i', (locale, want) => {
+    expect(firstDayOfWeek(locale)).toBe(want);
   });
 });

@@ -4,7 +4,7 @@ import type { CatalogArea } from '../../../shared/i18n/areas';
 import { parseRoute, ROUTE_TITLES, type RouteName } from '../../../shared/routes';
 import { NotFoundScreen } from '../ui/NotFoundScreen';
 import { api } from './bridge';
-import { ensureAreas } from './i18n';
+import { ensureAreas, useT } from './i18n';
 import { useMainNavigation, useRoute } from './router';
 import { useTheme } from './theme';
 import { useSettings } from './use-main-state';
@@ -39,7 +39,8 @@ const PracticeScreen = lazyScreen(() => import('../screens/practice/PracticeScre
 const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'), ['read']);
 const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'), ['settings', 'phrases']);
 const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'), ['history']);
-const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'), []);
+// About's few paragraphs live with History's words (the same window; no area of their own).
+const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'), ['history']);
 const CrisisScreen = lazyScreen(() => import('../screens/crisis/CrisisScreen'), ['practice', 'phrases']);
 
 /** Starts loading the screen for `hash` (the window's first route) before the first render. */
@@ -75,6 +76,7 @@ function Screen({ name, params }: { name: RouteName; params: Record<string, stri
 
 /** A message from main the person should see once (e.g. a settings file was repaired). */
 function Notice() {
+  const { t } = useT();
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     void api().invoke('notice:take').then(setNotice);
@@ -84,13 +86,14 @@ function Notice() {
     <div className="notice" role="status">
       {notice}{' '}
       <button type="button" className="button button-quiet" onClick={() => setNotice(null)}>
-        Dismiss
+        {t('common.notice.dismiss')}
       </button>
     </div>
   );
 }
 
 export function App() {
+  const { t } = useT();
   const route = useRoute();
   const settings = useSettings();
   // The reading view has its own theme (sepia among them); elsewhere the app-wide one applies.
@@ -117,15 +120,15 @@ export function App() {
       window.location.hash = to.slice(1);
     };
     const ways = [
-      ...(again ? [{ to: closed, label: `Open ${ROUTE_TITLES[again.name]} again` }] : []),
-      { to: '#/practice', label: 'Take a pause' },
-      { to: '#/read', label: 'Read' },
-      { to: '#/settings', label: 'Settings' },
+      ...(again ? [{ to: closed, label: t('common.preview.openAgain', { title: t(ROUTE_TITLES[again.name]) }) }] : []),
+      { to: '#/practice', label: t('common.waysBack.pause') },
+      { to: '#/read', label: t('common.waysBack.read') },
+      { to: '#/settings', label: t('common.waysBack.settingsShort') },
     ];
     return (
       <main className="screen-main" data-testid="preview-closed">
-        <h1>Window closed</h1>
-        <p className="muted">In the app this window would now close. This is the web preview.</p>
+        <h1>{t('common.preview.closedHeading')}</h1>
+        <p className="muted">{t('common.preview.closedNote')}</p>
         <ul className="ways-back">
           {ways.map((w) => (
             <li key={w.label}>

@@ -1,14 +1,17 @@
 // An address Attune has no screen for (a mistyped link, an old bookmark): a kind word and ways
 // back, never a blank window. A route that differs only in capitals is offered as it was meant.
+import type { MessageId } from '../../../shared/i18n/translator';
 import { parseRoute, ROUTE_TITLES } from '../../../shared/routes';
 import { api } from '../app/bridge';
+import { useT } from '../app/i18n';
+import { richText } from './rich';
 import { ScreenFrame } from './ScreenFrame';
 
-const WAYS_BACK = [
-  { route: '#/practice', label: 'Take a pause' },
-  { route: '#/read', label: 'Read the article' },
-  { route: '#/settings', label: 'Open Settings' },
-] as const;
+const WAYS_BACK: readonly { route: string; label: MessageId }[] = [
+  { route: '#/practice', label: 'common.waysBack.pause' },
+  { route: '#/read', label: 'common.waysBack.readArticle' },
+  { route: '#/settings', label: 'common.waysBack.settings' },
+];
 
 /** The route the person most likely meant, if the address is one of ours in other capitals. */
 export function meantRoute(hash: string): string | null {
@@ -22,35 +25,40 @@ function open(route: string) {
 }
 
 export function NotFoundScreen({ hash }: { hash: string }) {
+  const { t } = useT();
   const meant = meantRoute(hash);
   const meantName = meant ? parseRoute(meant)?.name : undefined;
   return (
-    <ScreenFrame title="Nothing to show here">
+    <ScreenFrame title={t('common.notFound.title')}>
       <div className="not-found" data-testid="not-found">
         <p>
-          Attune has no page at this address
-          {hash ? (
-            <>
-              {' '}
-              (<code>{hash}</code>)
-            </>
-          ) : null}
-          . Nothing is wrong with your settings or your pauses.
+          {hash
+            ? richText(t, 'common.notFound.bodyWithAddress', {
+                // The address as typed, left to right even in a right-to-left sentence.
+                address: (
+                  <code dir="ltr" translate="no">
+                    {hash}
+                  </code>
+                ),
+              })
+            : t('common.notFound.body')}
         </p>
         {meant && meantName ? (
           <p>
-            Perhaps you meant{' '}
-            <button type="button" className="link-button" onClick={() => open(meant)}>
-              {ROUTE_TITLES[meantName]}
-            </button>
-            .
+            {richText(t, 'common.notFound.meant', {
+              link: (
+                <button type="button" className="link-button" onClick={() => open(meant)}>
+                  {t(ROUTE_TITLES[meantName])}
+                </button>
+              ),
+            })}
           </p>
         ) : null}
         <ul className="ways-back">
           {WAYS_BACK.map((w) => (
             <li key={w.route}>
               <button type="button" className="link-button" onClick={() => open(w.route)}>
-                {w.label}
+                {t(w.label)}
               </button>
             </li>
           ))}

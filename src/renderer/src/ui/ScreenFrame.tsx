@@ -3,13 +3,17 @@
 // dialog is open (Esc belongs to the dialog). Closing saves typed changes first and asks about any
 // that can't be saved. Arriving by navigation puts focus on the new screen's heading.
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useT } from '../app/i18n';
 import { arrivedByNavigation } from '../app/router';
 import { closeWindow, dismissCloseBlocked, useCloseBlocked } from './unsaved';
 
 export { closeWindow };
 
 export interface ScreenFrameProps {
+  /** Already in the person's language (from the catalog), or a name that stays as it is. */
   title: string;
+  /** The title's own language when it differs from the interface's (the article's English title). */
+  titleLang?: string;
   children: ReactNode;
   nav?: ReactNode;
   /** Called on Esc and the close button; default closes the window. */
@@ -40,17 +44,19 @@ export function ScreenFrame({
   children,
   nav,
   onClose = defaultClose,
-  closeLabel = 'Close',
+  closeLabel,
+  titleLang,
   escCloses = true,
   titleIsHeading = true,
   className,
 }: ScreenFrameProps) {
+  const { t } = useT();
   const root = useRef<HTMLDivElement>(null);
   const blocked = useCloseBlocked();
   const blockedRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    document.title = `${title} — Attune`;
-  }, [title]);
+    document.title = t('common.frame.documentTitle', { title });
+  }, [title, t]);
   useEffect(() => {
     if (arrivedByNavigation()) focusHeading(root.current);
   }, []);
@@ -75,25 +81,31 @@ export function ScreenFrame({
   return (
     <div ref={root} className={className ? `screen ${className}` : 'screen'}>
       <button type="button" className="skip-link button" onClick={() => document.getElementById('main')?.focus()}>
-        Skip to content
+        {t('common.frame.skipToContent')}
       </button>
       <header className="screen-header">
-        {titleIsHeading ? <h1>{title}</h1> : <p className="screen-title">{title}</p>}
+        {titleIsHeading ? (
+          <h1 lang={titleLang} dir={titleLang ? 'ltr' : undefined}>
+            {title}
+          </h1>
+        ) : (
+          <p className="screen-title" lang={titleLang} dir={titleLang ? 'ltr' : undefined}>
+            {title}
+          </p>
+        )}
         {nav}
         <button type="button" className="button button-quiet screen-close" onClick={() => onClose()}>
-          {closeLabel}
+          {closeLabel ?? t('common.frame.close')}
         </button>
       </header>
       {blocked ? (
         <div ref={blockedRef} className="notice close-blocked" role="alert" tabIndex={-1} data-testid="close-blocked">
           <p>
-            <strong>Not everything is saved yet.</strong>
+            <strong>{t('common.frame.notSaved')}</strong>
           </p>
           <ul>
             {blocked.map((b) => (
-              <li key={b.label}>
-                {b.label}: {b.problem}
-              </li>
+              <li key={b.label}>{t('common.frame.notSavedItem', { field: b.label, problem: b.problem })}</li>
             ))}
           </ul>
           <div className="close-blocked-actions">
@@ -105,10 +117,10 @@ export function ScreenFrame({
                 blocked[0]?.focus();
               }}
             >
-              Keep editing
+              {t('common.frame.keepEditing')}
             </button>
             <button type="button" className="button" onClick={() => void closeWindow({ force: true })}>
-              Close without {blocked.length === 1 ? 'it' : 'them'}
+              {t('common.frame.closeWithout', { count: blocked.length })}
             </button>
           </div>
         </div>

@@ -4,20 +4,28 @@
 // asks for them; with history turned off, the screen says so kindly.
 import { useId, useMemo, useState } from 'react';
 import type { PauseRecord } from '../../../../shared/history';
-import { minutesInWords, pausesByDay, summarizeHistory } from '../../../../shared/history-summary';
+import {
+  minutesInWords,
+  pausesByDay,
+  pausesByWeek,
+  summarizeHistory,
+  type WeekOfPauses,
+} from '../../../../shared/history-summary';
+import { firstDayOfWeek } from '../../../../shared/history-week';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { useHistory, useSettings } from '../../app/use-main-state';
 import { useToday } from '../../app/use-today';
+import { richText } from '../../ui/rich';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { SettingsNav } from '../../ui/SettingsNav';
 import { PauseList } from './PauseList';
+import { checkInWord } from './words';
 import '../settings/settings.css';
 import './history.css';
 
 type Span = 7 | 30;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 interface OverviewProps {
   records: readonly PauseRecord[];
@@ -26,36 +34,70 @@ interface OverviewProps {
   showCheckIns: boolean;
 }
 
+/** The 30 days week by week (weeks begin on the locale's first day), only weeks with pauses. */
+function Weeks({ weeks }: { weeks: WeekOfPauses[] }) {
+  const { t, locale } = useT();
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' });
+  return (
+    <section className="history-weeks" aria-labelledby="weeks-h">
+      <h2 id="weeks-h">{t('history.weeks.heading')}</h2>
+      <ul className="week-list" data-testid="history-weeks">
+        {weeks.map((w) => (
+          <li key={w.from}>
+            {richText(t, 'history.weeks.line', {
+              range: <span className="week-range">{dates.formatRange(w.from, w.to)}</span>,
+              pauses: <strong>{t('history.count.pauses', { count: w.pauses })}</strong>,
+              time: <span className="muted">{minutesInWords(w.seconds, t)}</span>,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Overview({ records, span, today, showCheckIns }: OverviewProps) {
+  const { t, locale } = useT();
   const summary = useMemo(() => summarizeHistory(records, today, span), [records, span, today]);
   const days = useMemo(() => pausesByDay(records, today, span), [records, span, today]);
-  const period = span === 7 ? 'the last 7 days' : 'the last 30 days';
+  const weeks = useMemo(
+    () => (span === 30 ? pausesByWeek(records, today, span, firstDayOfWeek(locale)) : []),
+    [records, span, today, locale],
+  );
 
   if (summary.pauses === 0) {
     return (
       <p className="history-quiet" data-testid="history-summary">
-        Nothing in {period}. A pause is here whenever you’d like one.
+        {t('history.summary.quiet', { days: span })}
       </p>
     );
   }
   return (
     <>
       <p className="history-summary" data-testid="history-summary">
-        In {period}: <strong>{plural(summary.pauses, 'pause', 'pauses')}</strong>, with{' '}
-        <strong>{minutesInWords(summary.seconds)}</strong> of practice.
+        {richText(
+          t,
+          'history.summary.some',
+          {
+            pauses: <strong>{t('history.count.pauses', { count: summary.pauses })}</strong>,
+            time: <strong>{minutesInWords(summary.seconds, t)}</strong>,
+          },
+          { days: span },
+        )}
       </p>
+      {weeks.length > 0 ? <Weeks weeks={weeks} /> : null}
       <PauseList days={days} now={Date.now()} showCheckIns={showCheckIns} />
       {showCheckIns ? (
         <section className="history-words" aria-labelledby="words-h">
-          <h2 id="words-h">Words you checked in with</h2>
+          <h2 id="words-h">{t('history.words.heading')}</h2>
           {summary.words.length === 0 ? (
-            <p className="muted">No check-in words in {period}. Checking in is always optional.</p>
+            <p className="muted">{t('history.words.none', { days: span })}</p>
           ) : (
             <ul className="word-list" data-testid="history-words">
               {summary.words.map((w) => (
                 <li key={w.word}>
-                  <span className="word">{w.word}</span>
-                  <span className="word-count">{plural(w.count, 'time', 'times')}</span>
+                  <span className="word">{checkInWord(w.word, t)}</span>
+                  <span className="word-count">{t('history.count.times', { count: w.count })}</span>
                 </li>
               ))}
             </ul>
@@ -67,18 +109,17 @@ function Overview({ records, span, today, showCheckIns }: OverviewProps) {
 }
 
 function RecordingOff() {
+  const { t } = useT();
   return (
     <div className="history-empty card" data-testid="history-off">
-      <h2>History is turned off</h2>
-      <p>
-        As you chose, Attune keeps no record of your pauses. They are yours alone. If you’d like a history again, you
-        can turn it on under <a href="#/settings">Settings, Your data</a>.
-      </p>
+      <h2>{t('history.off.heading')}</h2>
+      <p>{richText(t, 'history.off.body', { link: <a href="#/settings">{t('history.dataLink')}</a> })}</p>
     </div>
   );
 }
 
 function Body({ history, settings }: { history: PauseRecord[]; settings: Settings }) {
+  const { t } = useT();
   const today = useToday();
   const [span, setSpan] = useState<Span>(7);
   const name = useId();
@@ -86,14 +127,14 @@ function Body({ history, settings }: { history: PauseRecord[]; settings: Setting
     if (!settings.history.record) return <RecordingOff />;
     return (
       <div className="history-empty card" data-testid="history-empty">
-        <h2>Your pauses will gather here</h2>
-        <p>Whenever you take a pause, it shows up here, with any note you wrote. There’s nothing to keep up with.</p>
+        <h2>{t('history.empty.heading')}</h2>
+        <p>{t('history.empty.body')}</p>
         <button
           type="button"
           className="button button-primary"
           onClick={() => void api().invoke('window:open', { route: '#/practice' })}
         >
-          Take a pause now
+          {t('history.empty.start')}
         </button>
       </div>
     );
@@ -102,11 +143,11 @@ function Body({ history, settings }: { history: PauseRecord[]; settings: Setting
     <div className="history">
       {settings.history.record ? null : <RecordingOff />}
       <fieldset className="history-span">
-        <legend className="visually-hidden">Show</legend>
+        <legend className="visually-hidden">{t('history.span.legend')}</legend>
         {([7, 30] as const).map((n) => (
           <label key={n} className="span-choice">
             <input type="radio" name={name} checked={span === n} onChange={() => setSpan(n)} />
-            <span>Last {n} days</span>
+            <span>{t('history.span.last', { days: n })}</span>
           </label>
         ))}
       </fieldset>
@@ -116,14 +157,14 @@ function Body({ history, settings }: { history: PauseRecord[]; settings: Setting
 }
 
 export default function HistoryScreen() {
+  const { t } = useT();
   const history = useHistory();
   const settings = useSettings();
   return (
-    <ScreenFrame title="History" nav={<SettingsNav current="history" />}>
+    <ScreenFrame title={t('common.route.history')} nav={<SettingsNav current="history" />}>
       {history === null || settings === null ? null : <Body history={history} settings={settings} />}
       <p className="history-privacy muted">
-        Your history stays on this computer. You can export it or delete it under{' '}
-        <a href="#/settings?section=data">Settings, Your data</a>.
+        {richText(t, 'history.privacy', { link: <a href="#/settings?section=data">{t('history.dataLink')}</a> })}
       </p>
     </ScreenFrame>
   );

@@ -2,22 +2,16 @@
 // when, what and for how long; its private note is shown and can be deleted; the check-in word
 // appears only when the person has asked to see check-in words.
 import { useState } from 'react';
-import type { PauseKind, PauseRecord } from '../../../../shared/history';
+import type { PauseRecord } from '../../../../shared/history';
 import type { DayOfPauses } from '../../../../shared/history-summary';
 import { minutesInWords } from '../../../../shared/history-summary';
 import { clockTime, dayInWords } from '../../../../shared/time-words';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
+import { richText } from '../../ui/rich';
 import { ConfirmDialog } from '../settings/ConfirmDialog';
 import { personMessage } from '../settings/fields';
-
-/** What each kind of pause is called in History (the tray's names for them). */
-export const KIND_NAMES: Record<PauseKind, string> = {
-  full: 'A pause',
-  short: 'A short pause',
-  breathe: 'Breathing',
-  compassion: 'Self-compassion break',
-  'three-breaths': 'Three breaths',
-};
+import { checkInWord, KIND_NAMES } from './words';
 
 interface PauseListProps {
   days: DayOfPauses[];
@@ -28,13 +22,15 @@ interface PauseListProps {
 export function PauseList({ days, now, showCheckIns }: PauseListProps) {
   const [forgetting, setForgetting] = useState<PauseRecord | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const ctx = { now };
+  const { t, locale } = useT();
+  // Day names and clock times through Intl in the person's locale (its hour cycle too).
+  const ctx = { now, locale };
 
   const deleteNote = async (record: PauseRecord) => {
     setForgetting(null);
     try {
       await api().invoke('history:delete-note', { id: record.id });
-      setStatus('The note has been deleted. The pause stays in your history.');
+      setStatus(t('history.note.deleted'));
     } catch (err) {
       setStatus(personMessage('delete-note', err));
     }
@@ -51,27 +47,30 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
                 <li key={p.id} className="pause-item" data-testid="pause-item">
                   <p className="pause-line">
                     <span className="pause-time">{clockTime(p.startedAt, ctx)}</span>
-                    <span>{KIND_NAMES[p.kind]}</span>
-                    <span className="muted">{minutesInWords(p.durationSeconds)}</span>
+                    <span>{t(KIND_NAMES[p.kind])}</span>
+                    <span className="muted">{minutesInWords(p.durationSeconds, t)}</span>
                     {showCheckIns && p.checkIn ? (
                       <span className="pause-word" data-testid="pause-word">
-                        {p.checkIn}
+                        {checkInWord(p.checkIn, t)}
                       </span>
                     ) : null}
                   </p>
                   {p.note ? (
                     <div className="pause-note">
-                      <p data-testid="pause-note">{p.note}</p>
+                      {/* The person's own words, in their own direction (any language). */}
+                      <p data-testid="pause-note" dir="auto">
+                        {p.note}
+                      </p>
                       <button
                         type="button"
                         className="button button-quiet button-small"
-                        aria-label={`Delete note “${p.note}”`}
+                        aria-label={t('history.note.deleteLabel', { note: p.note })}
                         onClick={() => {
                           setStatus(null);
                           setForgetting(p);
                         }}
                       >
-                        Delete note…
+                        {t('history.note.delete')}
                       </button>
                     </div>
                   ) : null}
@@ -86,13 +85,13 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
       </p>
       <ConfirmDialog
         open={forgetting !== null}
-        title="Delete this note?"
-        confirmLabel="Delete note"
-        cancelLabel="Keep it"
+        title={t('history.note.confirmTitle')}
+        confirmLabel={t('history.note.confirm')}
+        cancelLabel={t('history.note.keep')}
         onConfirm={() => forgetting && void deleteNote(forgetting)}
         onCancel={() => setForgetting(null)}
       >
-        <p>“{forgetting?.note}” will be removed from this computer. The pause itself stays in your history.</p>
+        <p>{richText(t, 'history.note.confirmBody', { note: <bdi>{forgetting?.note ?? ''}</bdi> })}</p>
       </ConfirmDialog>
     </>
   );

@@ -7,6 +7,7 @@ import { kindPhrase } from '../../../../shared/kind-phrase';
 import { ROUTE_TITLES } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { translator } from '../../app/i18n';
 import { useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
 import { CrisisLink } from './CrisisLink';
@@ -74,7 +75,7 @@ export default function PracticeScreen({ route, params }: PracticeScreenProps) {
       ? 'Self-compassion break'
       : route === 'practice' && plan.kind === 'short'
         ? 'A short pause'
-        : ROUTE_TITLES[route];
+        : translator().t(ROUTE_TITLES[route]);
   return <PracticeFlow key={key} plan={plan} session={session} settings={settings} title={title} />;
 }
 

@@ -2,6 +2,8 @@
 // Esc to close and go back to reading.
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { MAX_QUERY_LENGTH } from '../../../../shared/article-search';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { useT } from '../../app/i18n';
 import { ChevronIcon } from './icons';
 import type { FindState } from './use-find';
 
@@ -12,13 +14,14 @@ export interface FindBarProps {
   onClose(): void;
 }
 
-function summary(find: FindState): string {
+function summary(find: FindState, t: Translator['t']): string {
   if (!find.query.trim()) return '';
-  if (find.count === 0) return 'Not found';
-  return `${find.active + 1} of ${find.count}`;
+  if (find.count === 0) return t('read.find.notFound');
+  return t('read.find.count', { current: find.active + 1, total: find.count });
 }
 
 export function FindBar({ find, focusKey, onClose }: FindBarProps) {
+  const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey is the trigger
   useEffect(() => {
@@ -37,11 +40,11 @@ export function FindBar({ find, focusKey, onClose }: FindBarProps) {
     }
   };
 
-  const text = summary(find);
+  const text = summary(find, t);
   return (
-    <search id="reader-find" className="reader-find" aria-label="Find in article">
+    <search id="reader-find" className="reader-find" aria-label={t('read.find.label')}>
       <label className="visually-hidden" htmlFor="reader-find-input">
-        Find in article
+        {t('read.find.label')}
       </label>
       <input
         ref={input}
@@ -52,7 +55,7 @@ export function FindBar({ find, focusKey, onClose }: FindBarProps) {
         spellCheck={false}
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Find in article"
+        placeholder={t('read.find.label')}
         value={find.query}
         onChange={(e) => find.setQuery(e.target.value)}
         onKeyDown={onKeyDown}
@@ -63,8 +66,8 @@ export function FindBar({ find, focusKey, onClose }: FindBarProps) {
       <button
         type="button"
         className="reader-tool"
-        aria-label="Previous match"
-        title="Previous (Shift+Enter)"
+        aria-label={t('read.find.previous')}
+        title={t('read.find.previousHint')}
         disabled={find.count === 0}
         onClick={find.previous}
       >
@@ -73,15 +76,15 @@ export function FindBar({ find, focusKey, onClose }: FindBarProps) {
       <button
         type="button"
         className="reader-tool"
-        aria-label="Next match"
-        title="Next (Enter)"
+        aria-label={t('read.find.next')}
+        title={t('read.find.nextHint')}
         disabled={find.count === 0}
         onClick={find.next}
       >
         <ChevronIcon />
       </button>
       <button type="button" className="button button-quiet reader-find-done" onClick={onClose}>
-        Done
+        {t('read.find.done')}
       </button>
     </search>
   );

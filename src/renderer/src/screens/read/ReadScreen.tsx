@@ -5,6 +5,7 @@ import { ARTICLES_ERROR, articleById } from '../../../../shared/articles';
 import { QUICK_BREAKS } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { updateSettings, useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
 import { ArticleView } from './ArticleView';
@@ -29,27 +30,30 @@ function save(patch: Partial<Settings['reading']>): void {
 }
 
 export default function ReadScreen({ params = {} }: { params?: Record<string, string> }) {
+  const { t } = useT();
   const settings = useSettings();
   const article = articleById(params.article);
   if (!article) {
     if (ARTICLES_ERROR) console.warn(`attune: the article could not be read: ${ARTICLES_ERROR}`);
     return (
-      <ScreenFrame title="Reading">
+      <ScreenFrame title={t('read.title.reading')}>
         {/* The parser's detail is for the log; the person reads what it means. */}
-        <p role="alert">
-          {ARTICLES_ERROR
-            ? 'This article couldn’t be shown. Reinstalling Attune may help.'
-            : 'That article is not in Attune.'}
-        </p>
+        <p role="alert">{ARTICLES_ERROR ? t('read.error.unreadable') : t('read.error.notFound')}</p>
       </ScreenFrame>
     );
   }
   // Wait for the saved size and position, so the article opens already in place.
-  if (!settings) return <ScreenFrame title={article.shortTitle}>{null}</ScreenFrame>;
+  if (!settings)
+    return (
+      <ScreenFrame title={article.shortTitle} titleLang="en">
+        {null}
+      </ScreenFrame>
+    );
   return <Reader key={article.id} article={article} settings={settings} />;
 }
 
 function Reader({ article, settings }: { article: Article; settings: Settings }) {
+  const { t } = useT();
   const saved = settings.reading.textSize;
   const [textSize, setTextSize] = useState(saved);
   useEffect(() => setTextSize(saved), [saved]);
@@ -141,6 +145,7 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
   return (
     <ScreenFrame
       title={article.shortTitle}
+      titleLang="en"
       titleIsHeading={false}
       className={pastTitle ? 'reader-screen reader-past-title' : 'reader-screen'}
       onClose={close}
@@ -159,11 +164,15 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
           <div
             className="reader-progress"
             role="progressbar"
-            aria-label="Reading progress"
+            aria-label={t('read.progress.label')}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-valuetext={percent >= 100 ? 'Finished' : `${percent}% read, about ${minutesLeft} min left`}
+            aria-valuetext={
+              percent >= 100
+                ? t('read.progress.finished')
+                : t('read.progress.value', { percent: percent / 100, minutes: minutesLeft })
+            }
           >
             <span className="reader-progress-fill" style={{ transform: `scaleX(${position.progress})` }} />
           </div>
@@ -181,15 +190,15 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
           <span className="reader-end-icon">
             <LeafIcon />
           </span>
-          <p className="reader-end-text">When you’re ready, you could let this settle for a minute.</p>
+          <p className="reader-end-text">{t('read.end.text')}</p>
           <button type="button" className="button reader-pause" onClick={() => openRoute(QUICK_BREAKS.short)}>
-            Take a pause
+            {t('read.end.pause')}
           </button>
         </div>
       </div>
       {position.restoredFrom !== null ? (
         <div className="reader-resume" role="status">
-          <span>Picked up where you left off.</span>
+          <span>{t('read.resume.text')}</span>
           <button
             type="button"
             className="button button-quiet"
@@ -198,9 +207,14 @@ function Reader({ article, settings }: { article: Article; settings: Settings })
               position.dismissRestored();
             }}
           >
-            Back to the start
+            {t('read.resume.start')}
           </button>
-          <button type="button" className="button button-quiet" aria-label="Dismiss" onClick={position.dismissRestored}>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label={t('read.resume.dismiss')}
+            onClick={position.dismissRestored}
+          >
             ✕
           </button>
         </div>
