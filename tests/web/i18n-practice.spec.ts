@@ -78,9 +78,9 @@ const HEADINGS: [string, keyof Catalog][] = [
   ['close', 'practice.close.heading'],
 ];
 
-/** English sentences of the practice area still on screen (words a language shares are allowed). */
+/** English sentences of the practice area left in the page, shown or hidden (words a language shares are allowed). */
 async function englishLeft(page: Page, words: Catalog): Promise<string[]> {
-  const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+  const text = ((await page.locator('body').textContent()) ?? '').replace(/\s+/g, ' ');
   return Object.entries(en)
     .filter(([id, msg]) => !msg.includes('{') && msg.length > 3 && words[id as keyof Catalog] !== msg)
     .map(([, msg]) => msg)
@@ -240,7 +240,7 @@ test.describe('Arabic', () => {
     await expect(page.locator('.pacer-cue')).toHaveText('شهيق');
     const origin = await page
       .locator('.pacer-bar-fill')
-      .evaluate((el) => Number.parseFloat(getComputedStyle(el).transformOrigin) / el.offsetWidth);
+      .evaluate((el: HTMLElement) => Number.parseFloat(getComputedStyle(el).transformOrigin) / el.offsetWidth);
     expect(origin).toBeCloseTo(1, 1);
     await page.waitForTimeout(1500);
     expect(await overflowing(page)).toEqual([]);
