@@ -294,12 +294,21 @@ export function phaseChanges(schedule: Schedule): { atMs: number; phase: PacerPh
   return out;
 }
 
-/** "about 1 minute", "6 breaths": how long a session is, in words. */
-export function describeLength(schedule: Schedule): string {
-  const n = schedule.cycles;
-  const breaths = `${n} ${n === 1 ? 'breath' : 'breaths'}`;
+/** How long a session is: its breaths, and its minutes to the half minute (null under ~1 minute). */
+export function lengthOf(schedule: Schedule): { breaths: number; minutes: number | null } {
   const minutes = schedule.totalMs / 60_000;
-  if (minutes < 0.9) return breaths;
-  const rounded = Math.round(minutes * 2) / 2;
-  return `${breaths}, about ${rounded} ${rounded === 1 ? 'minute' : 'minutes'}`;
+  return { breaths: schedule.cycles, minutes: minutes < 0.9 ? null : Math.round(minutes * 2) / 2 };
+}
+
+/**
+ * "about 1 minute", "6 breaths": how long a session is, in English words. Settings still shows
+ * this until it formats lengths with its own catalog keys; every other screen uses lengthWords
+ * (pattern-words.ts).
+ * @deprecated English only — use lengthWords (practice area) or the settings area's own keys
+ */
+export function describeLength(schedule: Schedule): string {
+  const { breaths: n, minutes } = lengthOf(schedule);
+  const breaths = `${n} ${n === 1 ? 'breath' : 'breaths'}`;
+  if (minutes === null) return breaths;
+  return `${breaths}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }

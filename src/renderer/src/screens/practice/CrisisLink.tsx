@@ -2,8 +2,21 @@
 // place. Opening or reading it never ends or holds the practice; Esc inside the note closes just
 // the note (and focus returns to the link), so nobody loses their pause while looking for help.
 import { useEffect, useId, useRef, useState } from 'react';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 
+/** The crisis words' catalog ids (practice area, which the crisis route loads too). */
+export const CRISIS_WORD_IDS = {
+  link: 'practice.crisis.link',
+  helpline: 'practice.crisis.helpline',
+  hide: 'practice.crisis.hide',
+} as const satisfies Record<string, MessageId>;
+
+/**
+ * English, for the crisis screen until it reads CRISIS_WORD_IDS through t(). Remove then.
+ * @deprecated use CRISIS_WORD_IDS
+ */
 export const CRISIS_WORDS = {
   link: 'If you are in crisis',
   helpline: 'Find a helpline near you',
@@ -11,6 +24,7 @@ export const CRISIS_WORDS = {
 } as const;
 
 export function CrisisLink({ note }: { note: string }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -33,13 +47,13 @@ export function CrisisLink({ note }: { note: string }) {
         onClick={() => (open ? close() : setOpen(true))}
         data-testid="crisis-link"
       >
-        {CRISIS_WORDS.link}
+        {t(CRISIS_WORD_IDS.link)}
       </button>
       <section
         id={regionId}
         ref={region}
         className="crisis-note"
-        aria-label={CRISIS_WORDS.link}
+        aria-label={t(CRISIS_WORD_IDS.link)}
         tabIndex={-1}
         hidden={!open}
         onKeyDown={(e) => {
@@ -56,10 +70,10 @@ export function CrisisLink({ note }: { note: string }) {
             className="button button-small"
             onClick={() => void api().invoke('link:open', { id: 'find-a-helpline' })}
           >
-            {CRISIS_WORDS.helpline}
+            {t(CRISIS_WORD_IDS.helpline)}
           </button>
           <button type="button" className="button button-quiet button-small" onClick={close}>
-            {CRISIS_WORDS.hide}
+            {t(CRISIS_WORD_IDS.hide)}
           </button>
         </div>
       </section>

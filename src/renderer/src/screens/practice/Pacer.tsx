@@ -7,12 +7,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PacerPhase, Schedule } from '../../../../shared/patterns';
 import { PhaseClock } from '../../../../shared/phase-clock';
 import type { Anchor } from '../../../../shared/settings';
+import { translator, useT } from '../../app/i18n';
 import { BreathSound } from './breath-sound';
 import { cueFor } from './cues';
 import './pacer.css';
 
-/** Shown and announced while the person has the guide wait. */
-const WAITING = 'Waiting';
+/** An announcement, worded when it is made, in the language in use at that moment. */
+const say = (anchor: Anchor, seg: Schedule['segments'][number] | undefined) => cueFor(translator().t, anchor, seg);
 
 export interface PacerProps {
   schedule: Schedule;
@@ -77,6 +78,7 @@ function applySegment(els: PacerElements, schedule: Schedule, index: number, off
 
 export function Pacer(props: PacerProps) {
   const { schedule, anchor, reducedMotion, showSeconds, paused } = props;
+  const { t, locale } = useT();
   const [view, setView] = useState<View>({ index: 0, run: 0, origin: 0 });
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
@@ -97,7 +99,7 @@ export function Pacer(props: PacerProps) {
           applySegment(els.current, schedule, index, clock.elapsed() - (seg?.startMs ?? 0));
           setView((v) => ({ ...v, index }));
           setSecondsLeft(null);
-          setAnnouncement(cueFor(latest.current.anchor, seg));
+          setAnnouncement(say(latest.current.anchor, seg));
           follow(seg, clock.elapsed() - (seg?.startMs ?? clock.elapsed()));
           if (!seg) latest.current.onDone();
         },
@@ -139,7 +141,7 @@ export function Pacer(props: PacerProps) {
 
   // The first cue is announced after the live region exists, so screen readers hear it.
   useEffect(() => {
-    setAnnouncement(cueFor(latest.current.anchor, schedule.segments[0]));
+    setAnnouncement(say(latest.current.anchor, schedule.segments[0]));
   }, [schedule]);
 
   useEffect(() => {
@@ -172,11 +174,15 @@ export function Pacer(props: PacerProps) {
     wasPaused.current = paused;
     const clock = clockRef.current;
     if (!clock || clock.done) return;
-    setAnnouncement(paused ? WAITING : cueFor(latest.current.anchor, schedule.segments[clock.segmentIndex]));
+    setAnnouncement(
+      paused
+        ? translator().t('practice.cue.waiting')
+        : say(latest.current.anchor, schedule.segments[clock.segmentIndex]),
+    );
   }, [paused, schedule]);
 
   const seg = schedule.segments[view.index];
-  const cue = paused && seg ? WAITING : cueFor(anchor, seg);
+  const cue = paused && seg ? t('practice.cue.waiting') : cueFor(t, anchor, seg);
 
   // data-phase, data-part, data-step and the animations are written by applySegment, not here.
   return (
@@ -205,7 +211,7 @@ export function Pacer(props: PacerProps) {
       </p>
       {showSeconds && seg ? (
         <p className="pacer-seconds" aria-hidden="true">
-          {secondsLeft ?? ''}
+          {secondsLeft === null ? '' : secondsLeft.toLocaleString(locale)}
         </p>
       ) : null}
       {reducedMotion ? (

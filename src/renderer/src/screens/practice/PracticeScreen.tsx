@@ -3,11 +3,11 @@
 // Esc or "End pause" ends it at any moment and nothing calls that failing. The pause is recorded
 // exactly once, however it ends. The crisis note is one quiet link away on every step.
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import { kindPhrase } from '../../../../shared/kind-phrase';
-import { ROUTE_TITLES } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
-import { translator } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
 import { CrisisLink } from './CrisisLink';
@@ -36,7 +36,21 @@ import './practice.css';
 /** How long the "Three breaths" thank-you stays before the window closes by itself. */
 const FAREWELL_MS = 5000;
 
-const KINDNESS_NOTE = 'Kindness can stir up old pain at first. That is normal, and it’s fine to stop at any time.';
+/** Each route's title; the main route's depends on the kind of pause. */
+const TITLES: Record<PracticeRoute | 'compassion' | 'short', MessageId> = {
+  practice: 'practice.title.full',
+  'practice/breathe': 'practice.title.breathe',
+  'practice/acknowledge': 'practice.title.compassion',
+  compassion: 'practice.title.compassion',
+  short: 'practice.title.short',
+};
+
+const GROUP_NAMES: Record<StepGroup, MessageId> = {
+  Arrive: 'practice.group.arrive',
+  Breathe: 'practice.group.breathe',
+  Acknowledge: 'practice.group.acknowledge',
+  Close: 'practice.group.close',
+};
 
 interface PracticeScreenProps {
   route: PracticeRoute;
@@ -45,6 +59,7 @@ interface PracticeScreenProps {
 
 export default function PracticeScreen({ route, params }: PracticeScreenProps) {
   const settings = useSettings();
+  const { t } = useT();
   const key = `${route}?${Object.entries(params)
     .map(([k, v]) => `${k}=${v}`)
     .join('&')}`;
@@ -70,12 +85,9 @@ export default function PracticeScreen({ route, params }: PracticeScreenProps) {
   }, []);
 
   if (!settings || session.key !== key) return null;
-  const title =
-    route === 'practice' && plan.kind === 'compassion'
-      ? 'Self-compassion break'
-      : route === 'practice' && plan.kind === 'short'
-        ? 'A short pause'
-        : translator().t(ROUTE_TITLES[route]);
+  const title = t(
+    TITLES[route === 'practice' && (plan.kind === 'compassion' || plan.kind === 'short') ? plan.kind : route],
+  );
   return <PracticeFlow key={key} plan={plan} session={session} settings={settings} title={title} />;
 }
 
@@ -87,6 +99,8 @@ interface FlowProps {
 }
 
 function PracticeFlow({ plan, session, settings, title }: FlowProps) {
+  const { t } = useT();
+  const kindnessNote = t('practice.kindnessNote');
   const [steps, setSteps] = useState<StepId[]>(plan.steps);
   const [index, setIndex] = useState(0);
   const [farewell, setFarewell] = useState(false);
@@ -168,17 +182,17 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         body = <BreatheStep plan={plan} practice={settings.practice} onNext={next} />;
         break;
       case 'notice':
-        body = <NoticeStep footnote={KINDNESS_NOTE} onNext={next} />;
+        body = <NoticeStep footnote={kindnessNote} onNext={next} />;
         break;
       case 'name':
         body = (
           <PhraseStep
             id="name"
             kind="naming"
-            title="Name it"
-            lead="Say one of these to yourself, softly — or use your own words."
+            title={t('practice.name.heading')}
+            lead={t('practice.name.lead')}
             phrases={phrases.naming}
-            footnote={KINDNESS_NOTE}
+            footnote={kindnessNote}
             onNext={next}
           />
         );
@@ -188,26 +202,26 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
           <PhraseStep
             id="common"
             kind="common"
-            title="You’re not alone in this"
-            lead="Many people feel something like this. If you like, remind yourself:"
+            title={t('practice.common.heading')}
+            lead={t('practice.common.lead')}
             phrases={phrases.common}
-            footnote={KINDNESS_NOTE}
+            footnote={kindnessNote}
             onNext={next}
           />
         );
         break;
       case 'touch':
-        body = <TouchStep footnote={KINDNESS_NOTE} onNext={next} />;
+        body = <TouchStep footnote={kindnessNote} onNext={next} />;
         break;
       case 'kindness':
         body = (
           <PhraseStep
             id="kindness"
             kind="kindness"
-            title="A kind word"
-            lead="What might you say to a friend who felt this way? Offer yourself one of these, or your own words."
+            title={t('practice.kindness.heading')}
+            lead={t('practice.kindness.lead')}
             phrases={phrases.kindness}
-            footnote={KINDNESS_NOTE}
+            footnote={kindnessNote}
             onNext={next}
           />
         );
@@ -240,7 +254,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
   }
 
   return (
-    <ScreenFrame title={title} onClose={endNow} closeLabel={unsaved || last ? 'Close' : 'End pause'}>
+    <ScreenFrame title={title} onClose={endNow} closeLabel={unsaved || last ? t('practice.close') : t('practice.end')}>
       <div className="practice">
         {groups.length > 1 ? <Progress groups={groups} current={groupOf(step)} /> : null}
         <div
@@ -256,12 +270,13 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
 }
 
 function Progress({ groups, current }: { groups: StepGroup[]; current: StepGroup }) {
+  const { t } = useT();
   return (
     // Where the person is, nothing more: no counts, no ticks, nothing to press or complete.
-    <ol className="practice-progress" aria-label="Where you are in this pause">
+    <ol className="practice-progress" aria-label={t('practice.progress')}>
       {groups.map((g) => (
         <li key={g} aria-current={g === current ? 'step' : undefined}>
-          {g}
+          {t(GROUP_NAMES[g])}
         </li>
       ))}
     </ol>

@@ -1,52 +1,76 @@
 // The words the pacer shows and announces. Slow and gentle; never "deep" or "big" (PRODUCT.md
-// rule 5). Non-breath anchors keep the same pacing without any breathing words.
+// rule 5). Non-breath anchors keep the same pacing without any breathing words. Each cue is a
+// catalog id; the words come from the language in use at the moment they are shown.
+
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { Segment } from '../../../../shared/patterns';
 import type { Anchor } from '../../../../shared/settings';
 
 type CueKey = 'inhale' | 'top-up' | 'hold-in' | 'exhale' | 'hold-out' | 'done';
 
-const CUES: Record<Anchor, Record<CueKey, string>> = {
+const CUES: Record<Anchor, Record<CueKey, MessageId>> = {
   breath: {
-    inhale: 'Breathe in',
+    inhale: 'practice.cue.breath.in',
     // The sigh's short second inhale: a small sip, never a push toward a fuller breath.
-    'top-up': 'A small, soft sip',
-    'hold-in': 'Hold gently',
-    exhale: 'Breathe out',
-    'hold-out': 'Rest',
-    done: 'Let your breath find its own pace',
+    'top-up': 'practice.cue.breath.sip',
+    'hold-in': 'practice.cue.breath.hold',
+    exhale: 'practice.cue.breath.out',
+    'hold-out': 'practice.cue.rest',
+    done: 'practice.cue.breath.done',
   },
   feet: {
-    inhale: 'Notice your feet',
-    'top-up': 'Heels and toes',
-    'hold-in': 'Stay with them',
-    exhale: 'Let them be heavy',
-    'hold-out': 'Rest',
-    done: 'Let your attention go where it likes',
+    inhale: 'practice.cue.feet.in',
+    'top-up': 'practice.cue.feet.sip',
+    'hold-in': 'practice.cue.feet.hold',
+    exhale: 'practice.cue.feet.out',
+    'hold-out': 'practice.cue.rest',
+    done: 'practice.cue.attentionDone',
   },
   sounds: {
-    inhale: 'Notice a sound',
-    'top-up': 'Near or far',
-    'hold-in': 'Stay with it',
-    exhale: 'Let it pass',
-    'hold-out': 'Rest',
-    done: 'Let your attention go where it likes',
+    inhale: 'practice.cue.sounds.in',
+    'top-up': 'practice.cue.sounds.sip',
+    'hold-in': 'practice.cue.sounds.hold',
+    exhale: 'practice.cue.sounds.out',
+    'hold-out': 'practice.cue.rest',
+    done: 'practice.cue.attentionDone',
   },
   hands: {
-    inhale: 'Feel your hands',
-    'top-up': 'Your fingertips',
-    'hold-in': 'Stay with them',
-    exhale: 'Let them soften',
-    'hold-out': 'Rest',
-    done: 'Let your attention go where it likes',
+    inhale: 'practice.cue.hands.in',
+    'top-up': 'practice.cue.hands.sip',
+    'hold-in': 'practice.cue.hands.hold',
+    exhale: 'practice.cue.hands.out',
+    'hold-out': 'practice.cue.rest',
+    done: 'practice.cue.attentionDone',
   },
 };
 
-export function cueFor(anchor: Anchor, segment: Segment | undefined): string {
+/** The cue for `segment` (none: the session has ended) with this anchor, in `t`'s language. */
+export function cueFor(t: Translator['t'], anchor: Anchor, segment: Segment | undefined): string {
   const key: CueKey = !segment ? 'done' : segment.part === 'top-up' ? 'top-up' : segment.phase;
-  return CUES[anchor][key];
+  return t(CUES[anchor][key]);
 }
 
-/** Each anchor's one name, in Settings and in the guide alike. */
+/** Each anchor's one name in the practice screen (Settings keeps its own copy of these words). */
+export const ANCHOR_NAME_IDS: Record<Anchor, MessageId> = {
+  breath: 'practice.anchor.breath',
+  feet: 'practice.anchor.feet',
+  sounds: 'practice.anchor.sounds',
+  hands: 'practice.anchor.hands',
+};
+
+/** The breathing step's heading and opening line for each anchor. */
+export const ANCHOR_TEXT: Record<Anchor, { heading: MessageId; intro: MessageId }> = {
+  breath: { heading: 'practice.anchor.breath.heading', intro: 'practice.anchor.breath.intro' },
+  feet: { heading: 'practice.anchor.feet.heading', intro: 'practice.anchor.other.intro' },
+  sounds: { heading: 'practice.anchor.sounds.heading', intro: 'practice.anchor.other.intro' },
+  hands: { heading: 'practice.anchor.hands.heading', intro: 'practice.anchor.other.intro' },
+};
+
+/**
+ * English names Settings shows until it has words of its own in its catalog area (Settings does
+ * not load the practice area). Remove once Settings no longer imports them.
+ * @deprecated use the settings area's own keys
+ */
 export const ANCHOR_NAMES: Record<Anchor, string> = {
   breath: 'Your breath',
   feet: 'Your feet on the floor',
@@ -54,32 +78,8 @@ export const ANCHOR_NAMES: Record<Anchor, string> = {
   hands: 'Your hands',
 };
 
-/** The hold after breathing out is called "rest" everywhere (cue, pattern summaries, Settings). */
+/**
+ * The hold after breathing out is called "rest" everywhere. English, for Settings only (see above).
+ * @deprecated use the settings area's own keys
+ */
 export const HOLD_NAMES = { in: 'Hold after breathing in', out: 'Rest after breathing out' } as const;
-
-/** The sigh explains itself before its first breath, so the top-up is never a surprise. */
-export const SIGH_NOTE =
-  'The sigh: breathe in gently, take a small second sip of air on top, then let a long, slow breath out. Keep it soft; there is no need to fill up.';
-
-export const ANCHOR_TEXT: Record<Anchor, { label: string; heading: string; intro: string }> = {
-  breath: {
-    label: ANCHOR_NAMES.breath,
-    heading: 'Breathe with the circle',
-    intro: 'Let the circle set a slow, gentle pace. Small, soft breaths are fine.',
-  },
-  feet: {
-    label: ANCHOR_NAMES.feet,
-    heading: 'Notice your feet on the floor',
-    intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
-  },
-  sounds: {
-    label: ANCHOR_NAMES.sounds,
-    heading: 'Notice sounds around you',
-    intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
-  },
-  hands: {
-    label: ANCHOR_NAMES.hands,
-    heading: 'Feel your hands',
-    intro: 'Let the circle set a slow pace for your attention. Breathe however feels natural.',
-  },
-};

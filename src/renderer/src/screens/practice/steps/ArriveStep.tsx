@@ -1,13 +1,27 @@
 import { useState } from 'react';
 import { CHECK_IN_WORDS } from '../../../../../shared/history';
-import { ContinueButton, EYES_OPEN_LINE, SkipButton, Step } from './Step';
+import type { MessageId } from '../../../../../shared/i18n/translator';
+import { useT } from '../../../app/i18n';
+import { ContinueButton, SkipButton, Step } from './Step';
+
+/** Each check-in word's label (common area); history keeps the id, never the word. */
+const CHECK_IN_LABELS: Record<(typeof CHECK_IN_WORDS)[number], MessageId> = {
+  tense: 'common.checkIn.tense',
+  tired: 'common.checkIn.tired',
+  anxious: 'common.checkIn.anxious',
+  sad: 'common.checkIn.sad',
+  numb: 'common.checkIn.numb',
+  restless: 'common.checkIn.restless',
+  okay: 'common.checkIn.okay',
+};
 
 export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => void }) {
+  const { t } = useT();
   const [word, setWord] = useState<string | null>(null);
   return (
     <Step
       id="arrive"
-      title="Take a moment to arrive"
+      title={t('practice.arrive.heading')}
       actions={
         <>
           <ContinueButton onClick={() => onNext(word)} />
@@ -16,12 +30,12 @@ export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => voi
       }
     >
       <p className="practice-lead" data-testid="eyes-open">
-        There is nothing to get right here. {EYES_OPEN_LINE}
+        {t('practice.arrive.lead')}
       </p>
       <fieldset className="checkin" aria-describedby="checkin-hint">
-        <legend className="checkin-label">What’s here right now?</legend>
+        <legend className="checkin-label">{t('practice.arrive.question')}</legend>
         <p id="checkin-hint" className="checkin-hint">
-          If you like, choose a word. Or leave it.
+          {t('practice.arrive.hint')}
         </p>
         <div className="chips">
           {CHECK_IN_WORDS.map((w) => (
@@ -32,7 +46,7 @@ export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => voi
               aria-pressed={word === w}
               onClick={() => setWord((current) => (current === w ? null : w))}
             >
-              {w}
+              {t(CHECK_IN_LABELS[w])}
             </button>
           ))}
         </div>

@@ -2,10 +2,11 @@
 // pause (the defaults live in Settings), and pause / skip. Holds patterns appear only once the
 // person has turned holds on; 4-7-8 stops after 4 breaths.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Translator } from '../../../../../shared/i18n/translator';
+import { lengthWords, patternName, patternSummary } from '../../../../../shared/pattern-words';
 import {
   availablePatterns,
   buildSchedule,
-  describeLength,
   MAX_4_7_8_CYCLES,
   PATTERNS,
   resolvePattern,
@@ -13,7 +14,8 @@ import {
   stopsEarly,
 } from '../../../../../shared/patterns';
 import { ANCHORS, type Anchor, type PatternId, type Settings } from '../../../../../shared/settings';
-import { ANCHOR_TEXT, SIGH_NOTE } from '../cues';
+import { useT } from '../../../app/i18n';
+import { ANCHOR_NAME_IDS, ANCHOR_TEXT } from '../cues';
 import { Pacer } from '../Pacer';
 import type { PausePlan } from '../plan';
 import { useReducedMotion } from '../use-reduced-motion';
@@ -30,9 +32,6 @@ interface Choice {
   shorterHolds: boolean;
 }
 
-/** The guide's own stop-and-go button: not "Pause" (a pause is the whole practice). */
-export const GUIDE_WORDS = { wait: 'Wait', goOn: 'Go on' } as const;
-
 const CYCLE_CHOICES = [3, 5, 6, 8, 10, 15, 20, 30];
 const MINUTE_CHOICES = [1, 2, 3, 5, 10, 15, 20, 30];
 
@@ -48,16 +47,14 @@ function initialChoice(plan: PausePlan, p: Practice): Choice {
   };
 }
 
-const patternName = (id: PatternId) => (id === 'custom' ? 'Your own' : PATTERNS[id].name);
-
 /** When the pattern the pause was opened with can't run as asked, what runs instead and why. */
-function substitution(plan: PausePlan, runs: PatternId, holdsEnabled: boolean): string | null {
-  if (plan.unknownPattern !== undefined)
-    return `Attune has no breathing pattern called “${plan.unknownPattern}”, so this pause uses ${patternName(runs)}.`;
+function substitution(t: Translator['t'], plan: PausePlan, runs: PatternId, holdsEnabled: boolean): string | null {
+  const pattern = patternName(runs, t);
+  if (plan.unknownPattern !== undefined) return t('practice.breathe.unknown', { asked: plan.unknownPattern, pattern });
   const asked = plan.pattern;
   if (asked === null || asked === runs) return null;
   if (asked !== 'custom' && PATTERNS[asked].holds && !holdsEnabled)
-    return `${patternName(asked)} uses breath holds, which are off in Settings, so this pause uses ${patternName(runs)}.`;
+    return t('practice.breathe.holdsInstead', { asked: patternName(asked, t), pattern });
   return null;
 }
 
@@ -69,6 +66,7 @@ interface BreatheStepProps {
 }
 
 export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
+  const { t, locale } = useT();
   const [choice, setChoice] = useState(() => initialChoice(plan, practice));
   const [paused, setPaused] = useState(false);
   const [done, setDone] = useState(false);
@@ -130,34 +128,38 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
     .sort((a, b) => a - b);
   const minuteChoices = [...new Set([...MINUTE_CHOICES, choice.minutes])].sort((a, b) => a - b);
   const text = ANCHOR_TEXT[choice.anchor];
-  const instead = substitution(plan, pattern.id, holdsEnabled);
+  const instead = substitution(t, plan, pattern.id, holdsEnabled);
+  const name = patternName(pattern.id, t);
+  const lengthText = lengthWords(schedule, t);
   const length: SessionLength =
     choice.unit === 'cycles' ? { unit: 'cycles', cycles: choice.cycles } : { unit: 'minutes', minutes: choice.minutes };
   const short = stopsEarly(pattern, length);
+  const shownCycles = Math.min(choice.cycles, cap ?? choice.cycles);
 
   return (
     <Step
       id="breathe"
-      title={text.heading}
+      title={t(text.heading)}
       actions={
         <>
           {done ? (
             <button ref={continueRef} type="button" className="button button-primary" onClick={onNext}>
-              Continue
+              {t('practice.continue')}
             </button>
           ) : (
             <button type="button" className="button" onClick={() => setPaused((p) => !p)}>
-              {paused ? GUIDE_WORDS.goOn : GUIDE_WORDS.wait}
+              {/* The guide's own stop-and-go: not "Pause" (a pause is the whole practice). */}
+              {paused ? t('practice.breathe.goOn') : t('practice.breathe.wait')}
             </button>
           )}
           <SkipButton onSkip={onNext} />
         </>
       }
     >
-      <p className="practice-lead">{text.intro}</p>
+      <p className="practice-lead">{t(text.intro)}</p>
       {pattern.id === 'sigh' ? (
         <p className="practice-lead" data-testid="sigh-note">
-          {SIGH_NOTE}
+          {t('practice.breathe.sighNote')}
         </p>
       ) : null}
       <Pacer
@@ -178,7 +180,7 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
       ) : null}
       <div className="breathe-summary">
         <span data-testid="breathe-summary">
-          {pattern.name} · {describeLength(schedule)}
+          {t('practice.breathe.summary', { pattern: name, length: lengthText })}
         </span>
         <button
           type="button"
@@ -187,37 +189,36 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
           aria-controls={optionsId}
           onClick={() => setOptionsOpen((o) => !o)}
         >
-          {optionsOpen ? 'Hide options' : 'Change pattern'}
+          {optionsOpen ? t('practice.breathe.hide') : t('practice.breathe.change')}
         </button>
       </div>
       <div id={optionsId} ref={optionsRef} className="breathe-options" hidden={!optionsOpen}>
         <p className="breathe-hint" role="status" data-testid="breathe-restart">
           {restarted
-            ? `Started again from the first breath: ${pattern.name}, ${describeLength(schedule)}.`
-            : 'A new pattern or length starts the breathing again from the first breath.'}
+            ? t('practice.breathe.restarted', { pattern: name, length: lengthText })
+            : t('practice.breathe.restartHint')}
         </p>
         <fieldset className="options options-compact">
-          <legend>Pattern</legend>
+          <legend>{t('practice.breathe.pattern')}</legend>
           {offered.map((id) => (
             <label key={id} className="option">
               <input type="radio" name="pattern" checked={pattern.id === id} onChange={() => change({ pattern: id })} />
               <span className="option-text">
-                {patternName(id)}
+                {patternName(id, t)}
                 <span className="visually-hidden">, </span>
                 <span className="option-detail">
-                  {id === 'custom'
-                    ? resolvePattern('custom', { holdsEnabled, custom: practice.custom }).summary
-                    : PATTERNS[id].summary}
+                  {patternSummary(
+                    id === 'custom'
+                      ? resolvePattern('custom', { holdsEnabled, custom: practice.custom })
+                      : PATTERNS[id],
+                    t,
+                  )}
                 </span>
               </span>
             </label>
           ))}
         </fieldset>
-        {holdsEnabled ? null : (
-          <p className="breathe-hint">
-            Box and 4-7-8 include breath holds. They appear here once holds are turned on in Settings.
-          </p>
-        )}
+        {holdsEnabled ? null : <p className="breathe-hint">{t('practice.breathe.holdsOff')}</p>}
         {pattern.holds ? (
           <label className="breathe-check">
             <input
@@ -225,14 +226,14 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
               checked={choice.shorterHolds}
               onChange={(e) => change({ shorterHolds: e.target.checked })}
             />
-            Shorter holds
+            {t('practice.breathe.shorterHolds')}
           </label>
         ) : null}
         <div className="breathe-fields">
           <label>
-            Length
+            {t('practice.breathe.length')}
             <select
-              value={choice.unit === 'cycles' ? Math.min(choice.cycles, cap ?? choice.cycles) : choice.minutes}
+              value={choice.unit === 'cycles' ? shownCycles : choice.minutes}
               onChange={(e) =>
                 change(
                   choice.unit === 'cycles' ? { cycles: Number(e.target.value) } : { minutes: Number(e.target.value) },
@@ -241,24 +242,25 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
             >
               {(choice.unit === 'cycles' ? cycleChoices : minuteChoices).map((n) => (
                 <option key={n} value={n}>
-                  {n}
+                  {n.toLocaleString(locale)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            <span className="visually-hidden">Unit</span>
+            <span className="visually-hidden">{t('practice.breathe.unit')}</span>
             <select value={choice.unit} onChange={(e) => change({ unit: e.target.value as Choice['unit'] })}>
-              <option value="cycles">breaths</option>
-              <option value="minutes">minutes</option>
+              {/* The unit agrees with the number beside it ("1 breath", "5 breaths"; Arabic's six forms). */}
+              <option value="cycles">{t('practice.breathe.unitCycles', { count: shownCycles })}</option>
+              <option value="minutes">{t('practice.breathe.unitMinutes', { count: choice.minutes })}</option>
             </select>
           </label>
           <label>
-            Focus on
+            {t('practice.breathe.focus')}
             <select value={choice.anchor} onChange={(e) => change({ anchor: e.target.value as Anchor })}>
               {ANCHORS.map((a) => (
                 <option key={a} value={a}>
-                  {ANCHOR_TEXT[a].label}
+                  {t(ANCHOR_NAME_IDS[a])}
                 </option>
               ))}
             </select>
@@ -266,8 +268,9 @@ export function BreatheStep({ plan, practice, onNext }: BreatheStepProps) {
         </div>
         {pattern.id === '4-7-8' ? (
           <p className="breathe-hint">
-            4-7-8 stops after {MAX_4_7_8_CYCLES} breaths
-            {short ? `, so this pause is ${describeLength(schedule)}, shorter than you chose` : ''}.
+            {short
+              ? t('practice.breathe.capShorter', { count: MAX_4_7_8_CYCLES, length: lengthText })
+              : t('practice.breathe.cap', { count: MAX_4_7_8_CYCLES })}
           </p>
         ) : null}
       </div>

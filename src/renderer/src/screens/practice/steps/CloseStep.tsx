@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../../app/i18n';
 import { ContinueButton, SkipButton, Step } from './Step';
 
 interface CloseStepProps {
@@ -10,25 +11,26 @@ interface CloseStepProps {
 }
 
 export function CloseStep({ note, onNote, onClose, onRead, onSkip }: CloseStepProps) {
+  const { t } = useT();
   const noteId = useId();
   const hintId = useId();
   return (
     <Step
       id="close"
-      title="Thank you for taking this pause"
+      title={t('practice.close.heading')}
       actions={
         <>
-          <ContinueButton onClick={onClose} label="Close" />
+          <ContinueButton onClick={onClose} label={t('practice.close')} />
           <button type="button" className="button" onClick={onRead}>
-            Read the article
+            {t('practice.close.read')}
           </button>
           <SkipButton onSkip={onSkip} />
         </>
       }
     >
-      <p className="practice-lead">Nothing more is needed. Carry on whenever you’re ready.</p>
+      <p className="practice-lead">{t('practice.close.lead')}</p>
       <div className="close-note">
-        <label htmlFor={noteId}>A private note, if you like</label>
+        <label htmlFor={noteId}>{t('practice.close.note')}</label>
         <input
           id={noteId}
           className="text-input"
@@ -39,7 +41,7 @@ export function CloseStep({ note, onNote, onClose, onRead, onSkip }: CloseStepPr
           onChange={(e) => onNote(e.target.value)}
         />
         <p id={hintId} className="close-note-hint">
-          One line, kept only on this computer.
+          {t('practice.close.noteHint')}
         </p>
       </div>
     </Step>

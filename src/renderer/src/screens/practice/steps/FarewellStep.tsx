@@ -1,13 +1,15 @@
+import { useT } from '../../../app/i18n';
 import { ContinueButton, Step } from './Step';
 
 export function FarewellStep({ onClose }: { onClose: () => void }) {
+  const { t } = useT();
   return (
     <Step
       id="farewell"
-      title="Thank you for these breaths"
-      actions={<ContinueButton label="Close now" onClick={onClose} />}
+      title={t('practice.farewell.heading')}
+      actions={<ContinueButton label={t('practice.farewell.close')} onClick={onClose} />}
     >
-      <p className="practice-lead">This window will close by itself in a moment.</p>
+      <p className="practice-lead">{t('practice.farewell.lead')}</p>
     </Step>
   );
 }

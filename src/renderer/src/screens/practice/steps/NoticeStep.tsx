@@ -1,11 +1,13 @@
+import { useT } from '../../../app/i18n';
 import { ContinueButton, SkipButton, Step } from './Step';
 
 export function NoticeStep({ eyebrow, onNext, footnote }: { eyebrow?: string; onNext: () => void; footnote: string }) {
+  const { t } = useT();
   return (
     <Step
       id="notice"
       eyebrow={eyebrow}
-      title="Notice something hard"
+      title={t('practice.notice.heading')}
       footnote={footnote}
       actions={
         <>
@@ -14,13 +16,8 @@ export function NoticeStep({ eyebrow, onNext, footnote }: { eyebrow?: string; on
         </>
       }
     >
-      <p className="practice-lead">
-        If you like, bring to mind something that is moderately hard right now — not the hardest thing.
-      </p>
-      <p className="practice-lead">
-        Where do you feel it in your body? Perhaps your chest, throat, shoulders or stomach. Or nowhere in particular,
-        which is fine too.
-      </p>
+      <p className="practice-lead">{t('practice.notice.lead')}</p>
+      <p className="practice-lead">{t('practice.notice.body')}</p>
     </Step>
   );
 }

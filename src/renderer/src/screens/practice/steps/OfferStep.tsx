@@ -1,5 +1,6 @@
 // The short pause's ending: one kind phrase (the person's own, if they wrote one), then the
 // full self-compassion break offered — never pressed. Closing here is the natural end.
+import { useT } from '../../../app/i18n';
 import { ContinueButton, Step } from './Step';
 
 interface OfferStepProps {
@@ -9,21 +10,22 @@ interface OfferStepProps {
 }
 
 export function OfferStep({ phrase, onClose, onFullBreak }: OfferStepProps) {
+  const { t } = useT();
   return (
     <Step
       id="offer"
-      title="A kind word"
+      title={t('practice.kindness.heading')}
       actions={
         <>
-          <ContinueButton onClick={onClose} label="Close" />
+          <ContinueButton onClick={onClose} label={t('practice.close')} />
           <button type="button" className="button button-quiet" onClick={onFullBreak}>
-            Go on to the self-compassion break
+            {t('practice.offer.more')}
           </button>
         </>
       }
-      footnote="The self-compassion break takes a few minutes more. Closing here is just as good."
+      footnote={t('practice.offer.note')}
     >
-      <p className="practice-lead">If you like, say this to yourself, softly:</p>
+      <p className="practice-lead">{t('practice.offer.lead')}</p>
       <p className="offer-phrase" data-testid="offer-phrase">
         {phrase}
       </p>

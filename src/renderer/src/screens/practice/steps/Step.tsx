@@ -1,9 +1,7 @@
 // One step of a pause: a heading that receives focus when the step appears (so keyboard and
 // screen-reader users start in the right place), its content, and its actions.
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
-
-/** Said once on every way into a pause (PRODUCT.md rule 3), whichever step it opens with. */
-export const EYES_OPEN_LINE = 'Eyes can stay open, and any posture is fine.';
+import { useT } from '../../../app/i18n';
 
 /** True for the step a pause opens with: that step carries the eyes-open line. */
 export const OpeningStep = createContext(false);
@@ -19,6 +17,7 @@ export interface StepProps {
 
 export function Step({ id, title, eyebrow, children, actions, footnote }: StepProps) {
   const opening = useContext(OpeningStep);
+  const { t } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -29,10 +28,10 @@ export function Step({ id, title, eyebrow, children, actions, footnote }: StepPr
       <h2 id={`step-${id}-title`} ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      {/* Arrive says it in its own words. */}
+      {/* Said once on every way into a pause (PRODUCT.md rule 3); Arrive says it in its own words. */}
       {opening && id !== 'arrive' ? (
         <p className="practice-opening" data-testid="eyes-open">
-          {EYES_OPEN_LINE}
+          {t('practice.eyesOpen')}
         </p>
       ) : null}
       {children}
@@ -43,17 +42,19 @@ export function Step({ id, title, eyebrow, children, actions, footnote }: StepPr
 }
 
 export function SkipButton({ onSkip }: { onSkip: () => void }) {
+  const { t } = useT();
   return (
     <button type="button" className="button button-quiet" onClick={onSkip}>
-      Skip this step
+      {t('practice.skip')}
     </button>
   );
 }
 
-export function ContinueButton({ onClick, label = 'Continue' }: { onClick: () => void; label?: string }) {
+export function ContinueButton({ onClick, label }: { onClick: () => void; label?: string }) {
+  const { t } = useT();
   return (
     <button type="button" className="button button-primary practice-continue" onClick={onClick}>
-      {label}
+      {label ?? t('practice.continue')}
     </button>
   );
 }

@@ -1,20 +1,23 @@
 import { useState } from 'react';
+import type { MessageId } from '../../../../../shared/i18n/translator';
+import { useT } from '../../../app/i18n';
 import { ContinueButton, SkipButton, Step } from './Step';
 
-const GESTURES = [
-  'A hand on your heart',
-  'A hand on your cheek',
-  'One hand holding the other',
-  'No touch — just as you are',
-] as const;
+const GESTURES: readonly MessageId[] = [
+  'practice.touch.heart',
+  'practice.touch.cheek',
+  'practice.touch.hold',
+  'practice.touch.none',
+];
 
 export function TouchStep({ eyebrow, onNext, footnote }: { eyebrow?: string; onNext: () => void; footnote: string }) {
-  const [gesture, setGesture] = useState<string | null>(null);
+  const { t } = useT();
+  const [gesture, setGesture] = useState<MessageId | null>(null);
   return (
     <Step
       id="touch"
       eyebrow={eyebrow}
-      title="A soothing touch, if it feels okay"
+      title={t('practice.touch.heading')}
       footnote={footnote}
       actions={
         <>
@@ -23,13 +26,13 @@ export function TouchStep({ eyebrow, onNext, footnote }: { eyebrow?: string; onN
         </>
       }
     >
-      <p className="practice-lead">Some people find a gentle touch calming. Choose one, or none.</p>
+      <p className="practice-lead">{t('practice.touch.lead')}</p>
       <fieldset className="options">
-        <legend className="visually-hidden">A soothing touch</legend>
+        <legend className="visually-hidden">{t('practice.touch.legend')}</legend>
         {GESTURES.map((g) => (
           <label key={g} className="option">
             <input type="radio" name="touch" checked={gesture === g} onChange={() => setGesture(g)} />
-            <span className="option-text">{g}</span>
+            <span className="option-text">{t(g)}</span>
           </label>
         ))}
       </fieldset>
