@@ -22,6 +22,8 @@ declare -A need=(
   [libglib2.0-bin]=/usr/bin/gsettings
   [gsettings-desktop-schemas]=/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml
   [x11-apps]=/usr/bin/xwd
+  # Japanese (and Chinese, Korean) glyphs for the screenshots and text measurement of the i18n specs
+  [fonts-noto-cjk]=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 )
 missing=()
 for pkg in "${!need[@]}"; do

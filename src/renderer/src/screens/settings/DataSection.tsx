@@ -16,11 +16,14 @@ import { personMessage, Section, save, Toggle } from './fields';
 type Status = { id: MessageId; file?: string } | { sentence: string } | null;
 
 export function DataSection({ info, settings }: { info: AppInfo | null; settings: Settings }) {
-  const { t } = useT();
+  const { t, dir } = useT();
   const history = useHistory();
   const [exportStatus, setExportStatus] = useState<Status>(null);
   const [deleteStatus, setDeleteStatus] = useState<Status>(null);
-  const say = (s: Status) => (s === null ? null : 'sentence' in s ? s.sentence : t(s.id, { file: s.file ?? '' }));
+  // A file's path reads left to right; inside a right-to-left sentence it is isolated so both keep their order.
+  const path = (file: string) => (dir === 'rtl' ? `\u2066${file}\u2069` : file);
+  const say = (s: Status) =>
+    s === null ? null : 'sentence' in s ? s.sentence : t(s.id, { file: s.file ? path(s.file) : '' });
   const [confirming, setConfirming] = useState(false);
   const count = history?.length ?? 0;
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -123,11 +126,11 @@ export function DataSection({ info, settings }: { info: AppInfo | null; settings
           <dl className="data-files">
             <dt>{t('settings.data.files.settings')}</dt>
             <dd>
-              <code>{info.dataFiles.settings}</code>
+              <code dir="ltr">{info.dataFiles.settings}</code>
             </dd>
             <dt>{t('settings.data.files.history')}</dt>
             <dd>
-              <code>{info.dataFiles.history}</code>
+              <code dir="ltr">{info.dataFiles.history}</code>
             </dd>
           </dl>
         ) : null}
