@@ -147,8 +147,21 @@ test.describe('choosing the language in Settings', () => {
       (window as unknown as { stayed: boolean }).stayed = true;
     });
 
+    // A message showing beside a field is reworded too.
+    const interval = page.getByRole('spinbutton', { name: 'Time between pauses' });
+    await interval.fill('5');
+    await interval.blur();
+    await expect(page.getByText(/^5 is outside what Attune allows here/)).toBeVisible();
+
     await language.selectOption('fr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réglages');
+    await expect(
+      page.getByText(/^5 sort de ce qu’Attune permet ici\. Choisissez un nombre de 10 à 240\.$/),
+    ).toBeVisible();
+    await expect(page.getByTestId('settings-unsaved')).toContainText('Pas encore enregistré : Temps entre les pauses.');
+    await page.getByRole('spinbutton', { name: 'Temps entre les pauses' }).fill('45');
+    await page.getByRole('spinbutton', { name: 'Temps entre les pauses' }).blur();
+    await expect(page.getByTestId('settings-unsaved')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2, name: 'Rappels' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
     await expect(page.getByRole('combobox', { name: 'Langue' }).locator('option').first()).toHaveText(

@@ -20,6 +20,9 @@ interface NumberFieldProps {
   testId?: string;
 }
 
+/** Marks a message about the typed value itself (as opposed to a sentence from main). */
+const TYPED = Symbol('typed');
+
 /** How long a typed number waits before it is saved (so "45" is not first saved as "4"). */
 const NUMBER_SETTLE_MS = 500;
 
@@ -52,7 +55,9 @@ export function NumberField({
   const { t } = useT();
   const id = useId();
   const [draft, setDraft] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
+  // What is wrong: the typed value (worded at each render, so a language switch rewords it), or a
+  // sentence from main about a save that didn't happen.
+  const [error, setError] = useState<typeof TYPED | string | null>(null);
   const [shown, setShown] = useState(false);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -69,7 +74,7 @@ export function NumberField({
     timer.current = null;
     const problem = numberProblem(t, text, min, max, step);
     if (problem) {
-      setError(problem);
+      setError(TYPED);
       setShown(true);
       return problem;
     }
@@ -84,13 +89,14 @@ export function NumberField({
     return failed;
   };
 
+  const message = error === TYPED ? numberProblem(t, draft, min, max, step) : error;
   // Typed but not saved yet (settling, or not a value Attune can keep): closing saves or asks.
   const dirty = draft.trim() === '' || Number(draft) !== value;
   useUnsaved(
     dirty
       ? {
           label,
-          problem: shown ? error : null,
+          problem: shown ? message : null,
           flush: () => commit(draft),
           focus: () => input.current?.focus(),
         }
@@ -122,7 +128,7 @@ export function NumberField({
             setDraft(text);
             const problem = numberProblem(t, text, min, max, step);
             // Once a message is showing it follows the typing; otherwise it waits for a pause.
-            if (shown) setError(problem);
+            if (shown) setError(problem === null ? null : TYPED);
             if (timer.current) clearTimeout(timer.current);
             timer.current = setTimeout(() => void commit(text), NUMBER_SETTLE_MS);
           }}
@@ -136,7 +142,7 @@ export function NumberField({
         />
         {unit ? <span className="number-unit">{unit}</span> : null}
       </div>
-      <FieldError id={`${id}-e`} message={invalid ? error : null} />
+      <FieldError id={`${id}-e`} message={invalid ? message : null} />
     </div>
   );
 }
