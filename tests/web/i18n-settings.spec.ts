@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
+import { defaultSettings } from '../../src/shared/settings';
 import { fixClock, MONDAY_MORNING, openWith, SETTINGS_VIEWPORT } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, timezoneId: 'Europe/London' });
@@ -253,3 +254,59 @@ for (const [language, { locale, hint }] of Object.entries(PLURALS)) {
     });
   });
 }
+
+test.describe('a window that hears main say the language changed', () => {
+  test.use({ locale: 'en-GB' });
+  test('follows at once, as every open window does when the language is chosen elsewhere', async ({ page }) => {
+    // Main as the app has it: it answers locale:get and broadcasts locale:changed to every window
+    // (src/main/core/locale-service.ts). This window is not the one where the choice was made.
+    const settings = { ...defaultSettings(), system: { ...defaultSettings().system, loginPromptAnswered: true } };
+    await page.addInitScript((seeded) => {
+      const listeners = new Map<string, ((data: unknown) => void)[]>();
+      const answers: Record<string, unknown> = {
+        'app:info': {
+          name: 'Attune',
+          version: '0.1.0',
+          electron: '45',
+          chrome: '',
+          node: '',
+          platform: 'linux',
+          dataFiles: { settings: 'settings.json', history: 'history.json' },
+          preview: false,
+        },
+        'settings:get': JSON.parse(seeded),
+        'state:get': { reminder: { kind: 'off' } },
+        'notice:take': null,
+        'history:list': [],
+        'locale:get': { language: 'en', locale: 'en-GB', dir: 'ltr' },
+        'shortcut:status': { accelerator: null, state: 'off', message: null },
+        'busy:support': { doNotDisturb: true, fullScreen: true, cameraOrMicrophone: true },
+      };
+      const w = window as unknown as { attune: unknown; mainSays: (event: string, data: unknown) => void };
+      w.attune = {
+        invoke: async (channel: string) => answers[channel] ?? null,
+        on: (event: string, listener: (data: unknown) => void) => {
+          listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+          return () => {};
+        },
+      };
+      w.mainSays = (event, data) => {
+        for (const l of listeners.get(event) ?? []) l(data);
+      };
+    }, JSON.stringify(settings));
+    const mainSays = (info: { language: string; locale: string; dir: string }) =>
+      page.evaluate(
+        (i) => (window as unknown as { mainSays: (e: string, d: unknown) => void }).mainSays('locale:changed', i),
+        info,
+      );
+    await page.goto('./#/settings');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+    await mainSays({ language: 'de', locale: 'de-DE', dir: 'ltr' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+    await expect(page.getByRole('heading', { level: 2, name: 'Erinnerungen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de-DE');
+    await mainSays({ language: 'ar', locale: 'ar', dir: 'rtl' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الإعدادات');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+});
