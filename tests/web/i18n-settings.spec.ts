@@ -70,7 +70,7 @@ test.describe('German browser, nothing set', () => {
     await expect(page.getByTestId('language')).toHaveValue('system');
     await expect(page.getByTestId('language').locator('option').first()).toHaveText('Systemsprache (Deutsch)');
     expect(await overflowing(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/i18n/settings-de-light.png', fullPage: true });
+    await page.screenshot({ path: 'docs/screenshots/i18n/settings-de-light.png' });
   });
 });
 
@@ -87,7 +87,7 @@ test.describe('Japanese browser, nothing set', () => {
     expect(week.shown).toBe(week.intl);
     expect(week.shown).toBe('日曜日');
     expect(await overflowing(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/i18n/settings-ja-light.png', fullPage: true });
+    await page.screenshot({ path: 'docs/screenshots/i18n/settings-ja-light.png' });
   });
 });
 
@@ -119,7 +119,7 @@ for (const theme of ['light', 'dark'] as const) {
       expect(section && heading && section.x + section.width - (heading.x + heading.width)).toBeLessThan(60);
       expect(await overflowing(page)).toEqual([]);
       expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
-      await page.screenshot({ path: `docs/screenshots/i18n/settings-ar-${theme}.png`, fullPage: true });
+      await page.screenshot({ path: `docs/screenshots/i18n/settings-ar-${theme}.png` });
     });
   });
 }
