@@ -94,11 +94,16 @@ export function isAccelerator(value: string): boolean {
   return /^F(1[3-9]|2[0-4])$/.test(key) || parts.some((p) => p !== 'Shift');
 }
 
-/** How a shortcut reads to a person: "Ctrl + Alt + P", "⌘ ⌥ P" on a Mac. */
-export function shortcutLabel(accelerator: string, mac: boolean): string {
+/** What the keys are called on this person's keyboard where they aren't symbols (German: "Strg"). */
+export type KeyNames = Readonly<Record<'Control' | 'Alt' | 'Shift' | 'Super', string>>;
+
+const ENGLISH_KEY_NAMES: KeyNames = { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Super' };
+
+/** How a shortcut reads to a person: "Ctrl + Alt + P", "Strg + Alt + P", "⌘ ⌥ P" on a Mac. */
+export function shortcutLabel(accelerator: string, mac: boolean, keys: KeyNames = ENGLISH_KEY_NAMES): string {
   const names: Record<string, string> = mac
     ? { Control: '⌃', Alt: '⌥', Shift: '⇧', Command: '⌘', Super: '⌘' }
-    : { Control: 'Ctrl', Alt: 'Alt', Shift: 'Shift', Super: 'Super', Command: 'Super' };
+    : { ...keys, Command: keys.Super };
   return accelerator
     .split('+')
     .map((p) => names[p] ?? p)

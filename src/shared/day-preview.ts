@@ -1,6 +1,7 @@
 // "Your pauses today: 10:00, 11:00, …" — when reminders would come today, from the active hours
 // and the interval alone. A preview for the settings screen, not the scheduler (which also
 // yields to idle time, snoozes and lulls). Pure: the caller passes the day.
+import type { Translator } from './i18n/translator';
 import type { ActiveRange, Settings } from './settings';
 
 const DAY = 24 * 60;
@@ -64,27 +65,34 @@ export function pauseTimes(schedule: Pick<Settings['schedule'], 'activeHours' | 
 }
 
 /**
- * The preview line for the settings screen, for the day `today` falls on. `format` writes a time
- * (minutes after midnight); the screen passes the person's locale so it matches the time fields.
+ * The preview line for the settings screen, for the day `today` falls on, in the person's
+ * language (`t`, a translator with the settings words). `format` writes a time (minutes after
+ * midnight); the screen passes the person's locale so it matches the time fields.
  */
 export function pausesTodayLine(
   schedule: Settings['schedule'],
   today: Date,
+  t: Translator['t'],
   format: (minutes: number) => string = formatClock,
 ): string {
-  if (!schedule.enabled) return 'Reminders are off, so Attune won’t offer pauses on its own.';
+  if (!schedule.enabled) return t('settings.today.off');
   const times = pauseTimes(schedule, today.getDay()).map(format);
+  const interval = schedule.intervalMinutes;
   if (times.length === 0) {
     // Inside active hours that are too short for one interval: say that, not "outside".
     const spans = activeSpans(schedule.activeHours, today.getDay()).filter((s) => s.end > 0 && s.start < DAY);
-    if (spans.length === 0) return 'No pauses today: today is outside your active hours.';
-    const gap = `the ${schedule.intervalMinutes} minutes between pauses`;
-    const only = spans.length === 1 ? spans[0] : undefined;
-    return only
-      ? `No pauses today: your active hours today, ${format(only.start)}–${format(only.end)}, are shorter than ${gap}.`
-      : `No pauses today: each of your active hours today is shorter than ${gap}.`;
+    if (spans.length === 0) return t('settings.today.outside');
+    // One span is named with its times; several are spoken of together.
+    const [only, ...others] = spans;
+    return only && others.length === 0
+      ? t('settings.today.tooShortOne', { start: format(only.start), end: format(only.end), interval })
+      : t('settings.today.tooShortEach', { interval });
   }
-  const shown = times.length <= 8 ? times.join(', ') : `${times.slice(0, 6).join(', ')}, … ${times[times.length - 1]}`;
-  const count = times.length > 8 ? ` (${times.length} in all)` : '';
-  return `Your pauses today: ${shown}${count}.`;
+  const separator = t('settings.today.separator');
+  if (times.length <= 8) return t('settings.today.list', { times: times.join(separator) });
+  return t('settings.today.listLong', {
+    times: times.slice(0, 6).join(separator),
+    last: times[times.length - 1] ?? '',
+    count: times.length,
+  });
 }

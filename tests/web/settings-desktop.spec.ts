@@ -32,6 +32,8 @@ async function openSettingsWith(page: Page, state: AppState): Promise<void> {
         'settings:get': JSON.parse(s),
         'state:get': JSON.parse(st),
         'notice:take': null,
+        // Main's answer about the language (src/main/core/locale-service.ts): English here.
+        'locale:get': { language: 'en', locale: 'en-GB', dir: 'ltr' },
         'history:list': [],
       };
       Object.defineProperty(window, 'attune', {

@@ -100,6 +100,8 @@ test('a refusal from main reaches Settings as a plain message, and the shortcut 
       'settings:get': s,
       'state:get': { reminder: { kind: 'off' } },
       'notice:take': null,
+      // Main's answer about the language (src/main/core/locale-service.ts): English here.
+      'locale:get': { language: 'en', locale: 'en-GB', dir: 'ltr' },
       'history:list': [],
       'shortcut:status': { accelerator: 'Control+Alt+P', state: 'active', message: null },
       'shortcut:set': {

@@ -391,7 +391,13 @@ test('reading, system and the crisis note: by keyboard, and remembered', async (
     })
     .toEqual({
       reading: { theme: 'sepia', textSize: 2, positions: {} },
-      system: { startAtLogin: true, loginPromptAnswered: true, theme: 'dark', quickPauseShortcut: null },
+      system: {
+        startAtLogin: true,
+        loginPromptAnswered: true,
+        theme: 'dark',
+        quickPauseShortcut: null,
+        language: 'system',
+      },
       note: true,
     });
   await reloadSettings(page);

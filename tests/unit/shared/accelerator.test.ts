@@ -86,4 +86,11 @@ describe('shortcutLabel', () => {
     expect(shortcutLabel('Control+Alt+P', false)).toBe('Ctrl + Alt + P');
     expect(shortcutLabel('Shift+Command+B', true)).toBe('⇧ ⌘ B');
   });
+  it('names the keys as this person’s keyboard does (a German one says Strg and Umschalt)', () => {
+    const german = { Control: 'Strg', Alt: 'Alt', Shift: 'Umschalt', Super: 'Super' };
+    expect(shortcutLabel('Control+Shift+P', false, german)).toBe('Strg + Umschalt + P');
+    expect(shortcutLabel('Super+F13', false, german)).toBe('Super + F13');
+    // A Mac's keys are symbols, the same in every language.
+    expect(shortcutLabel('Control+Shift+P', true, german)).toBe('⌃ ⇧ P');
+  });
 });

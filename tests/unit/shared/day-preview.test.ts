@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activeSpans, formatClock, pausesTodayLine, pauseTimes } from '../../../src/shared/day-preview';
+import { activeSpans, formatClock, pausesTodayLine as lineIn, pauseTimes } from '../../../src/shared/day-preview';
+import { RAW_CATALOGS } from '../../../src/shared/i18n/all-catalogs';
+import { compileCatalog } from '../../../src/shared/i18n/compile';
+import { type Language, resolveLocale } from '../../../src/shared/i18n/languages';
+import { createTranslator } from '../../../src/shared/i18n/translator';
 import { type ActiveRange, defaultSettings, type Settings } from '../../../src/shared/settings';
 
 const MON = 1;
@@ -74,6 +78,11 @@ describe('pauseTimes', () => {
   });
 });
 
+const words = (language: Language) =>
+  createTranslator(resolveLocale(language, []), compileCatalog(RAW_CATALOGS[language].settings)).t;
+const english = words('en');
+const pausesTodayLine = (s: Parameters<typeof lineIn>[0], day: Date) => lineIn(s, day, english);
+
 describe('pausesTodayLine', () => {
   const monday = new Date(2026, 2, 2, 8, 0); // a Monday
   it('lists the times', () => {
@@ -110,5 +119,17 @@ describe('pausesTodayLine', () => {
     expect(pausesTodayLine(schedule([{ days: [MON + 1], start: '09:00', end: '09:30' }], 60), monday)).toBe(
       'No pauses today: today is outside your active hours.',
     );
+  });
+});
+
+describe('pausesTodayLine in other languages', () => {
+  const monday = new Date(2026, 2, 2, 8, 0);
+  it('speaks the person’s language, with the interval’s plural right', () => {
+    const short = schedule([{ days: [MON], start: '09:00', end: '09:30' }], 60);
+    expect(lineIn(defaultSettings().schedule, monday, words('de'))).toMatch(/^Deine Pausen heute: 10:00, 11:00/);
+    expect(lineIn(short, monday, words('de'))).toContain('60 Minuten');
+    expect(lineIn(schedule([]), monday, words('ja'))).toContain('今日');
+    // Arabic: 60 takes the singular noun (the "many" form); digits as Intl writes them for "ar".
+    expect(lineIn(short, monday, words('ar'))).toContain(`الـ${new Intl.NumberFormat('ar').format(60)} دقيقة`);
   });
 });

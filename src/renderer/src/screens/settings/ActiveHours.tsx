@@ -2,30 +2,22 @@
 // its start runs past midnight. Every range that makes sense is saved as it changes; one that
 // doesn't (no days, equal times, a repeat of another) says so, and Attune keeps its last saved
 // version (or, for a new one, leaves it out) until it's fixed.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { crossesMidnight } from '../../../../shared/day-preview';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { weekdayName, weekdayOrder } from '../../../../shared/i18n/week';
 import type { ActiveRange } from '../../../../shared/settings';
+import { useT } from '../../app/i18n';
 import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, save } from './fields';
-
-/** Monday first, as most calendars show it; values are JavaScript's (0 = Sunday). */
-const WEEKDAYS = [
-  { value: 1, short: 'Mon', long: 'Monday' },
-  { value: 2, short: 'Tue', long: 'Tuesday' },
-  { value: 3, short: 'Wed', long: 'Wednesday' },
-  { value: 4, short: 'Thu', long: 'Thursday' },
-  { value: 5, short: 'Fri', long: 'Friday' },
-  { value: 6, short: 'Sat', long: 'Saturday' },
-  { value: 0, short: 'Sun', long: 'Sunday' },
-] as const;
 
 const MAX_RANGES = 28;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-function rangeProblem(r: ActiveRange, before: readonly ActiveRange[]): string | null {
-  if (r.days.length === 0) return 'Pick at least one day for this range.';
-  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return 'Please enter both times, like 09:00.';
-  if (r.start === r.end) return 'The start and end are the same time. Choose an end that differs.';
+function rangeProblem(t: Translator['t'], r: ActiveRange, before: readonly ActiveRange[]): string | null {
+  if (r.days.length === 0) return t('settings.activeHours.noDays');
+  if (!CLOCK.test(r.start) || !CLOCK.test(r.end)) return t('settings.activeHours.bothTimes');
+  if (r.start === r.end) return t('settings.activeHours.sameTimes');
   const twin = before.findIndex(
     (o) =>
       o.start === r.start &&
@@ -33,17 +25,32 @@ function rangeProblem(r: ActiveRange, before: readonly ActiveRange[]): string | 
       o.days.length === r.days.length &&
       o.days.every((d) => r.days.includes(d)),
   );
-  if (twin >= 0) return `This is the same as range ${twin + 1}, so it adds nothing. Change it or remove it.`;
+  if (twin >= 0) return t('settings.activeHours.twin', { n: twin + 1 });
   return null;
 }
 
-const problemsOf = (list: readonly ActiveRange[]) => list.map((r, i) => rangeProblem(r, list.slice(0, i)));
+const problemsOf = (t: Translator['t'], list: readonly ActiveRange[]) =>
+  list.map((r, i) => rangeProblem(t, r, list.slice(0, i)));
+
+/** The weekday pickers in the order the person's calendar shows them, named in their language. */
+function weekdays(locale: string) {
+  return weekdayOrder(locale).map((value) => ({
+    value,
+    short: weekdayName(value, locale, 'short'),
+    long: weekdayName(value, locale, 'long'),
+  }));
+}
 
 const sortDays = (days: number[]) => [...days].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
 
 export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
+  const { t, locale } = useT();
+  const days = useMemo(() => weekdays(locale), [locale]);
   const [draft, setDraft] = useState<ActiveRange[]>(() => structuredClone([...ranges]));
-  const [errors, setErrors] = useState<(string | null)[]>([]);
+  // Whether the person has changed a range here: only then are problems shown. They are worded at
+  // each render, so a language switch rewords a message that is showing.
+  const [checked, setChecked] = useState(false);
+  const errors = checked ? problemsOf(t, draft) : [];
   const [saveError, setSaveError] = useState<string | null>(null);
   const [focusRange, setFocusRange] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -71,8 +78,8 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
   /** Shows `next` and saves every range in it that makes sense. Resolves to what isn't saved. */
   const change = async (next: ActiveRange[], removed?: number): Promise<string | null> => {
     setDraft(next);
-    const problems = problemsOf(next);
-    setErrors(problems);
+    const problems = problemsOf(t, next);
+    setChecked(true);
     const kept = removed === undefined ? lastGood.current : lastGood.current.filter((_, j) => j !== removed);
     lastGood.current = next.map((r, i) => (problems[i] === null ? r : (kept[i] ?? null)));
     const valid = lastGood.current.filter((r): r is ActiveRange => r !== null);
@@ -90,7 +97,7 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
   useUnsaved(
     bad >= 0
       ? {
-          label: `Active hours, range ${bad + 1}`,
+          label: t('settings.activeHours.unsavedLabel', { n: bad + 1 }),
           problem: errors[bad] ?? null,
           flush: () => change(draft),
           // To the part that needs changing: the days when none is picked, else the times.
@@ -108,15 +115,11 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
 
   return (
     <fieldset className="field active-hours" aria-describedby={hintId}>
-      <legend className="field-label">Active hours</legend>
+      <legend className="field-label">{t('settings.activeHours.legend')}</legend>
       <p id={hintId} className="field-hint">
-        Pauses are only offered within these hours. A range can run past midnight, ending the next morning.
+        {t('settings.activeHours.hint')}
       </p>
-      {draft.length === 0 ? (
-        <p className="muted active-hours-empty">
-          No active hours yet, so Attune won’t offer pauses on its own. Add a range when you’d like some.
-        </p>
-      ) : null}
+      {draft.length === 0 ? <p className="muted active-hours-empty">{t('settings.activeHours.empty')}</p> : null}
       <ol className="range-list" ref={listRef}>
         {draft.map((r, i) => {
           const n = i + 1;
@@ -125,10 +128,10 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity beyond their place
             <li key={i} className="range-card" data-testid={`range-${n}`}>
               <fieldset className="range-fields" aria-describedby={`${hintId}-e${i}`}>
-                <legend className="range-title">Range {n}</legend>
+                <legend className="range-title">{t('settings.activeHours.range', { n })}</legend>
                 <fieldset className="weekday-picks">
-                  <legend className="visually-hidden">Days for range {n}</legend>
-                  {WEEKDAYS.map((d) => (
+                  <legend className="visually-hidden">{t('settings.activeHours.days', { n })}</legend>
+                  {days.map((d) => (
                     <label key={d.value} className="weekday">
                       <input
                         type="checkbox"
@@ -148,28 +151,28 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
                 </fieldset>
                 <div className="range-times">
                   <label>
-                    <span>From</span>
+                    <span>{t('settings.activeHours.from')}</span>
                     <input
                       type="time"
                       value={r.start}
-                      aria-label={`Range ${n} starts at`}
+                      aria-label={t('settings.activeHours.startsAt', { n })}
                       onChange={(e) => void update(i, { start: e.currentTarget.value })}
                     />
                   </label>
                   <label>
-                    <span>until</span>
+                    <span>{t('settings.activeHours.until')}</span>
                     <input
                       type="time"
                       value={r.end}
-                      aria-label={`Range ${n} ends at`}
+                      aria-label={t('settings.activeHours.endsAt', { n })}
                       onChange={(e) => void update(i, { end: e.currentTarget.value })}
                     />
                   </label>
-                  {overnight ? <span className="range-overnight">ends the next morning</span> : null}
+                  {overnight ? <span className="range-overnight">{t('settings.activeHours.overnight')}</span> : null}
                   <button
                     type="button"
                     className="button button-quiet range-remove"
-                    aria-label={`Remove range ${n}`}
+                    aria-label={t('settings.activeHours.removeRange', { n })}
                     onClick={() => {
                       const next = draft.filter((_, j) => j !== i);
                       void change(next, i);
@@ -178,14 +181,16 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
                       else addRef.current?.focus();
                     }}
                   >
-                    Remove
+                    {t('settings.activeHours.remove')}
                   </button>
                 </div>
                 <FieldError
                   id={`${hintId}-e${i}`}
                   message={
                     errors[i]
-                      ? `${errors[i]} Not saved yet: until it’s fixed, ${lastGood.current[i] ? 'Attune keeps this range as it was' : 'Attune uses your other ranges'}.`
+                      ? t(lastGood.current[i] ? 'settings.activeHours.keepsOld' : 'settings.activeHours.usesOthers', {
+                          problem: errors[i],
+                        })
                       : null
                   }
                 />
@@ -205,10 +210,10 @@ export function ActiveHours({ ranges }: { ranges: readonly ActiveRange[] }) {
           setFocusRange(draft.length);
         }}
       >
-        Add a time range
+        {t('settings.activeHours.add')}
       </button>
       <p id={`${hintId}-full`} className="field-note">
-        {draft.length >= MAX_RANGES ? `Attune keeps up to ${MAX_RANGES} ranges. To add another, remove one first.` : ''}
+        {draft.length >= MAX_RANGES ? t('settings.activeHours.full', { max: MAX_RANGES }) : ''}
       </p>
       <FieldError id={`${hintId}-save`} message={saveError} />
     </fieldset>

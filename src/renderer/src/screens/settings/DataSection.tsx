@@ -2,18 +2,28 @@
 // history or everything, see where the files are.
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { useHistory } from '../../app/use-main-state';
 import { trackFocus, useFocusNearbyWhenDisabled } from '../../ui/focus';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DeleteEverything } from './DeleteEverything';
 import { personMessage, Section, save, Toggle } from './fields';
 
+/** A status line: words from the catalog (worded at each render, so they follow a language switch), or a sentence from main. */
+type Status = { id: MessageId; file?: string } | { sentence: string } | null;
+
 export function DataSection({ info, settings }: { info: AppInfo | null; settings: Settings }) {
+  const { t, dir } = useT();
   const history = useHistory();
-  const [exportStatus, setExportStatus] = useState<string | null>(null);
-  const [deleteStatus, setDeleteStatus] = useState<string | null>(null);
+  const [exportStatus, setExportStatus] = useState<Status>(null);
+  const [deleteStatus, setDeleteStatus] = useState<Status>(null);
+  // A file's path reads left to right; inside a right-to-left sentence it is isolated so both keep their order.
+  const path = (file: string) => (dir === 'rtl' ? `\u2066${file}\u2069` : file);
+  const say = (s: Status) =>
+    s === null ? null : 'sentence' in s ? s.sentence : t(s.id, { file: s.file ? path(s.file) : '' });
   const [confirming, setConfirming] = useState(false);
   const count = history?.length ?? 0;
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -24,14 +34,14 @@ export function DataSection({ info, settings }: { info: AppInfo | null; settings
   }, [count]);
 
   const exportAll = async () => {
-    setExportStatus('Preparing your file…');
+    setExportStatus({ id: 'settings.data.export.preparing' });
     try {
       const result = await api().invoke('data:export');
-      if (!result.savedTo) setExportStatus('Nothing was saved.');
-      else if (info?.preview) setExportStatus(`Downloaded as ${result.savedTo}.`);
-      else setExportStatus(`Saved to ${result.savedTo}.`);
+      if (!result.savedTo) setExportStatus({ id: 'settings.data.export.nothing' });
+      else if (info?.preview) setExportStatus({ id: 'settings.data.export.downloaded', file: result.savedTo });
+      else setExportStatus({ id: 'settings.data.export.saved', file: result.savedTo });
     } catch (err) {
-      setExportStatus(personMessage('export', err));
+      setExportStatus({ sentence: personMessage('export', err) });
     }
   };
 
@@ -39,56 +49,49 @@ export function DataSection({ info, settings }: { info: AppInfo | null; settings
     setConfirming(false);
     try {
       await api().invoke('history:clear');
-      setDeleteStatus('Your pause history has been deleted.');
+      setDeleteStatus({ id: 'settings.data.history.deleted' });
     } catch (err) {
-      setDeleteStatus(personMessage('delete-history', err));
+      setDeleteStatus({ sentence: personMessage('delete-history', err) });
     }
   };
 
   return (
-    <Section
-      id="data"
-      title="Your data"
-      intro="Everything Attune keeps stays on this computer: no account, no network, nothing sent anywhere."
-    >
+    <Section id="data" title={t('settings.data.title')} intro={t('settings.data.intro')}>
       <Toggle
-        label="Keep a history of my pauses"
-        description="When this is off, Attune keeps no record of your pauses at all. What is already kept stays until you delete it."
+        label={t('settings.data.record.label')}
+        description={t('settings.data.record.hint')}
         checked={settings.history.record}
         onChange={(record) => save({ history: { record } })}
         testId="history-record"
       />
       <Toggle
-        label="Show check-in words in History"
-        description="The words you chose when arriving. They are kept either way; this only shows them."
+        label={t('settings.data.checkIns.label')}
+        description={t('settings.data.checkIns.hint')}
         checked={settings.history.showCheckIns}
         onChange={(showCheckIns) => save({ history: { showCheckIns } })}
         testId="history-check-ins"
       />
       <div className="field data-row">
         <div>
-          <h3 className="field-label">Export everything</h3>
-          <p className="field-hint">
-            Every setting, your own phrases, your crisis note and your pause history with its private notes, in one JSON
-            file.
-          </p>
+          <h3 className="field-label">{t('settings.data.export.title')}</h3>
+          <p className="field-hint">{t('settings.data.export.hint')}</p>
         </div>
         <button type="button" className="button" onClick={() => void exportAll()} data-testid="export">
-          Export…
+          {t('settings.data.export.button')}
         </button>
       </div>
       <p className="field-note" role="status">
-        {exportStatus}
+        {say(exportStatus)}
       </p>
       <div className="field data-row">
         <div>
-          <h3 className="field-label">Delete pause history</h3>
+          <h3 className="field-label">{t('settings.data.history.title')}</h3>
           <p className="field-hint">
             {history === null
               ? '…'
               : count === 0
-                ? 'There is no pause history to delete.'
-                : `Removes the record of ${count === 1 ? '1 pause' : `${count} pauses`}, with their notes. Your settings stay.`}
+                ? t('settings.data.history.none')
+                : t('settings.data.history.hint', { count })}
           </p>
         </div>
         <button
@@ -100,44 +103,41 @@ export function DataSection({ info, settings }: { info: AppInfo | null; settings
           onClick={() => setConfirming(true)}
           data-testid="delete-history"
         >
-          Delete history…
+          {t('settings.data.history.button')}
         </button>
       </div>
       <p className="field-note" role="status">
-        {deleteStatus}
+        {say(deleteStatus)}
       </p>
       <ConfirmDialog
         open={confirming}
-        title="Delete your pause history?"
-        confirmLabel="Delete history"
-        cancelLabel="Keep it"
+        title={t('settings.data.history.confirmTitle')}
+        confirmLabel={t('settings.data.history.confirm')}
+        cancelLabel={t('settings.data.history.cancel')}
         onConfirm={() => void deleteHistory()}
         onCancel={() => setConfirming(false)}
       >
-        <p>
-          This removes the record of {count === 1 ? 'your 1 pause' : `all ${count} pauses`} from this computer. It can’t
-          be undone. If you’d like a copy first, export your data.
-        </p>
+        <p>{t('settings.data.history.confirmBody', { count })}</p>
       </ConfirmDialog>
       <DeleteEverything />
       <div className="field">
-        <h3 className="field-label">Where the files are</h3>
+        <h3 className="field-label">{t('settings.data.files.title')}</h3>
         {info ? (
           <dl className="data-files">
-            <dt>Settings</dt>
+            <dt>{t('settings.data.files.settings')}</dt>
             <dd>
-              <code>{info.dataFiles.settings}</code>
+              <code dir="ltr">{info.dataFiles.settings}</code>
             </dd>
-            <dt>History</dt>
+            <dt>{t('settings.data.files.history')}</dt>
             <dd>
-              <code>{info.dataFiles.history}</code>
+              <code dir="ltr">{info.dataFiles.history}</code>
             </dd>
           </dl>
         ) : null}
         {info?.preview ? (
-          <p className="field-hint">This web preview keeps everything in this browser only.</p>
+          <p className="field-hint">{t('settings.data.files.preview')}</p>
         ) : (
-          <p className="field-hint">Plain JSON files. If one is ever damaged, Attune keeps a copy beside it.</p>
+          <p className="field-hint">{t('settings.data.files.plain')}</p>
         )}
       </div>
     </Section>

@@ -3,12 +3,15 @@
 // and asks the person to tick that they understand.
 import { useId, useState } from 'react';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { personMessage } from './fields';
 
 export function DeleteEverything() {
   const [confirming, setConfirming] = useState(false);
   const [understood, setUnderstood] = useState(false);
+  const { t } = useT();
+  // 'done' is worded at each render (it follows a language switch); an error is a sentence from main.
   const [status, setStatus] = useState<string | null>(null);
   const checkId = useId();
 
@@ -18,7 +21,7 @@ export function DeleteEverything() {
     setUnderstood(false);
     try {
       await api().invoke('data:delete-all');
-      setStatus('Everything Attune kept has been deleted. It now starts as it did the first time.');
+      setStatus('done');
     } catch (err) {
       setStatus(personMessage('delete-all', err));
     }
@@ -28,10 +31,8 @@ export function DeleteEverything() {
     <>
       <div className="field data-row">
         <div>
-          <h3 className="field-label">Delete everything</h3>
-          <p className="field-hint">
-            Your pause history and private notes, your own phrases, your crisis note and every setting.
-          </p>
+          <h3 className="field-label">{t('settings.data.everything.title')}</h3>
+          <p className="field-hint">{t('settings.data.everything.hint')}</p>
         </div>
         <button
           type="button"
@@ -42,35 +43,35 @@ export function DeleteEverything() {
           }}
           data-testid="delete-everything"
         >
-          Delete everything…
+          {t('settings.data.everything.button')}
         </button>
       </div>
       <p className="field-note" role="status">
-        {status}
+        {status === 'done' ? t('settings.data.everything.done') : status}
       </p>
       <ConfirmDialog
         open={confirming}
-        title="Delete everything Attune keeps?"
-        confirmLabel="Delete everything"
+        title={t('settings.data.everything.confirmTitle')}
+        confirmLabel={t('settings.data.everything.confirm')}
         confirmDisabled={!understood}
-        cancelLabel="Keep it all"
+        cancelLabel={t('settings.data.everything.cancel')}
         onConfirm={() => void deleteAll()}
         onCancel={() => {
           setConfirming(false);
           setUnderstood(false);
         }}
       >
-        <p>This removes, from this computer:</p>
+        <p>{t('settings.data.everything.removes')}</p>
         <ul>
-          <li>your pause history, with its private notes</li>
-          <li>your own phrases</li>
-          <li>your crisis note</li>
-          <li>every setting, including reminders and the reading view</li>
+          <li>{t('settings.data.everything.history')}</li>
+          <li>{t('settings.data.everything.phrases')}</li>
+          <li>{t('settings.data.everything.crisisNote')}</li>
+          <li>{t('settings.data.everything.settings')}</li>
         </ul>
-        <p>It can’t be undone. If you’d like a copy first, export your data.</p>
+        <p>{t('settings.data.everything.undone')}</p>
         <label htmlFor={checkId} className="confirm-check">
-          <input id={checkId} type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />I
-          understand that all of this will be gone
+          <input id={checkId} type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+          {t('settings.data.everything.understand')}
         </label>
       </ConfirmDialog>
     </>

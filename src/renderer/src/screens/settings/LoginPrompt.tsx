@@ -2,16 +2,18 @@
 // "Not now" is respected — the question does not come back; the switch under System remains.
 import { useRef, useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
+import { useT } from '../../app/i18n';
 import { save } from './fields';
 
 export function LoginPrompt({ settings, onDone }: { settings: Settings; onDone: () => void }) {
+  const { t } = useT();
   const [error, setError] = useState<string | null>(null);
-  const [answered, setAnswered] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<'yes' | 'no' | null>(null);
   const busy = useRef(false);
   if (answered) {
     return (
       <p className="login-answered muted" role="status">
-        {answered}
+        {answered === 'yes' ? t('settings.loginPrompt.answeredYes') : t('settings.loginPrompt.answeredNo')}
       </p>
     );
   }
@@ -22,23 +24,19 @@ export function LoginPrompt({ settings, onDone }: { settings: Settings; onDone: 
     const problem = await save({ system: { startAtLogin, loginPromptAnswered: true } });
     busy.current = false;
     if (problem) return setError(problem);
-    setAnswered(
-      startAtLogin
-        ? 'Attune will start when you log in. You can change this under System.'
-        : 'All right. If you change your mind, it’s under System.',
-    );
+    setAnswered(startAtLogin ? 'yes' : 'no');
     onDone();
   };
   return (
     <aside className="login-prompt card" aria-labelledby="login-prompt-h" data-testid="login-prompt">
-      <h2 id="login-prompt-h">Start Attune when you log in?</h2>
-      <p>Then it’s there in the tray without you having to remember it. You can change this any time.</p>
+      <h2 id="login-prompt-h">{t('settings.loginPrompt.title')}</h2>
+      <p>{t('settings.loginPrompt.body')}</p>
       <div className="login-prompt-actions">
         <button type="button" className="button button-primary" onClick={() => void answer(true)}>
-          Yes, start at login
+          {t('settings.loginPrompt.yes')}
         </button>
         <button type="button" className="button" onClick={() => void answer(false)}>
-          Not now
+          {t('settings.loginPrompt.no')}
         </button>
       </div>
       {error ? (

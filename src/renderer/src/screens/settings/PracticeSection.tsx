@@ -1,199 +1,237 @@
 // Practice: how a pause feels — the breathing pattern and its length, holds, counters, sound,
 // motion, an anchor other than the breath, and the person's own phrases.
 import { useState } from 'react';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import {
   availablePatterns,
   buildSchedule,
   CUSTOM_LIMITS,
   type CustomTimings,
-  describeLength,
   LENGTH_LIMITS,
   MAX_4_7_8_CYCLES,
   PATTERNS,
+  type PatternDefinition,
   resolvePattern,
   stopsEarly,
 } from '../../../../shared/patterns';
 import type { Anchor, PatternId, Settings } from '../../../../shared/settings';
-import { ANCHOR_NAMES, HOLD_NAMES } from '../practice/cues';
+import { useT } from '../../app/i18n';
 import { NumberField, RadioGroup, RangeField, Section, save, Toggle } from './fields';
 import { PhrasesEditor } from './PhrasesEditor';
 
+type T = Translator['t'];
+
+/** Each pattern's name in the settings words (the practice screen has its own copies). */
+const PATTERN_NAMES: Record<PatternId, MessageId> = {
+  coherent: 'settings.practice.pattern.coherent',
+  'long-exhale': 'settings.practice.pattern.longExhale',
+  sigh: 'settings.practice.pattern.sigh',
+  box: 'settings.practice.pattern.box',
+  '4-7-8': 'settings.practice.pattern.fourSevenEight',
+  custom: 'settings.practice.pattern.custom',
+};
+
+/** "5.5 s in, 5.5 s out": a pattern's timings in plain words, from its cycle. */
+function patternSummary(t: T, pattern: PatternDefinition): string {
+  const step = (phase: string, part?: string) =>
+    pattern.cycle.find((s) => s.phase === phase && (part === undefined || s.part === part))?.seconds ?? 0;
+  const topUp = step('inhale', 'top-up');
+  const inhale = topUp ? step('inhale', 'main') : step('inhale');
+  const values = { inhale, topUp, exhale: step('exhale'), holdIn: step('hold-in'), holdOut: step('hold-out') };
+  if (topUp) return t('settings.practice.summary.topUp', values);
+  if (values.holdIn && values.holdOut) return t('settings.practice.summary.holdBoth', values);
+  if (values.holdIn) return t('settings.practice.summary.holdIn', values);
+  if (values.holdOut) return t('settings.practice.summary.holdOut', values);
+  return t('settings.practice.summary.plain', values);
+}
+
 /** The custom pattern as a pause runs it: with holds off, its holds are left out. */
-function customSummary(custom: CustomTimings, holdsEnabled: boolean): string {
-  const runs = resolvePattern('custom', { holdsEnabled, custom }).summary;
+function customSummary(t: T, custom: CustomTimings, holdsEnabled: boolean): string {
+  const runs = patternSummary(t, resolvePattern('custom', { holdsEnabled, custom }));
   const skipped = !holdsEnabled && (custom.holdIn > 0 || custom.holdOut > 0);
-  return skipped ? `${runs} (its holds are left out while holds are off)` : runs;
+  return skipped ? t('settings.practice.summary.holdsLeftOut', { summary: runs }) : runs;
 }
 
 /** What a pause with these settings really is, when that differs from the length chosen. */
-function lengthNote(p: Settings['practice']): string | null {
+function lengthNote(t: T, p: Settings['practice']): string | null {
   const pattern = resolvePattern(p.pattern, { holdsEnabled: p.holdsEnabled, custom: p.custom });
   const length =
     p.lengthUnit === 'cycles'
       ? { unit: 'cycles' as const, cycles: p.cycles }
       : { unit: 'minutes' as const, minutes: p.minutes };
   if (!stopsEarly(pattern, length)) return null;
-  return `${pattern.name} always stops after ${MAX_4_7_8_CYCLES} breaths, so a pause with it is ${describeLength(buildSchedule(pattern, length))}.`;
+  const schedule = buildSchedule(pattern, length);
+  const minutes = schedule.totalMs / 60_000;
+  const values = { pattern: t(PATTERN_NAMES[pattern.id]), max: MAX_4_7_8_CYCLES, breaths: schedule.cycles };
+  // Under a minute it is said in breaths alone; otherwise to the nearest half minute.
+  return minutes < 0.9
+    ? t('settings.practice.length.stopsEarly', values)
+    : t('settings.practice.length.stopsEarlyMinutes', { ...values, minutes: Math.round(minutes * 2) / 2 });
 }
 
-const ANCHOR_CHOICES: { value: Anchor; label: string; hint: string }[] = [
-  { value: 'breath', label: ANCHOR_NAMES.breath, hint: 'Follow the air moving in and out.' },
-  { value: 'feet', label: ANCHOR_NAMES.feet, hint: 'Notice the ground holding you.' },
-  { value: 'sounds', label: ANCHOR_NAMES.sounds, hint: 'Let sounds come and go.' },
-  { value: 'hands', label: ANCHOR_NAMES.hands, hint: 'Feel warmth, weight or touch in your hands.' },
+const ANCHORS: { value: Anchor; label: MessageId; hint: MessageId }[] = [
+  { value: 'breath', label: 'settings.practice.anchor.breath', hint: 'settings.practice.anchor.breathHint' },
+  { value: 'feet', label: 'settings.practice.anchor.feet', hint: 'settings.practice.anchor.feetHint' },
+  { value: 'sounds', label: 'settings.practice.anchor.sounds', hint: 'settings.practice.anchor.soundsHint' },
+  { value: 'hands', label: 'settings.practice.anchor.hands', hint: 'settings.practice.anchor.handsHint' },
 ];
 
 export function PracticeSection({ settings }: { settings: Settings }) {
+  const { t, locale } = useT();
   const p = settings.practice;
-  const [note, setNote] = useState<string | null>(null);
+  // The pattern a switch left behind when holds were turned off (named at each render, so the
+  // note follows a language switch).
+  const [switchedFrom, setSwitchedFrom] = useState<PatternId | null>(null);
   const patternIds = availablePatterns(p.holdsEnabled);
-  const patternChoices = patternIds.map((id) =>
-    id === 'custom'
-      ? { value: id, label: 'Your own', hint: customSummary(p.custom, p.holdsEnabled) }
-      : { value: id, label: PATTERNS[id].name, hint: PATTERNS[id].summary },
-  );
+  const patternChoices = patternIds.map((id) => ({
+    value: id,
+    label: t(PATTERN_NAMES[id]),
+    hint: id === 'custom' ? customSummary(t, p.custom, p.holdsEnabled) : patternSummary(t, PATTERNS[id]),
+  }));
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const holdLimits = CUSTOM_LIMITS.hold;
   const breathLimits = CUSTOM_LIMITS.breath;
-  const custom = (key: keyof CustomTimings, label: string, limits: { min: number; max: number }) => (
+  const custom = (key: keyof CustomTimings, label: MessageId, limits: { min: number; max: number }) => (
     <NumberField
       key={key}
-      label={label}
+      label={t(label)}
       value={p.custom[key]}
       min={limits.min}
       max={limits.max}
       step={CUSTOM_LIMITS.step}
-      unit="seconds"
+      unit={t('settings.unit.seconds', { count: p.custom[key] })}
       onCommit={(v) => save({ practice: { custom: { [key]: v } } })}
       testId={`custom-${key}`}
     />
   );
 
   return (
-    <Section id="practice" title="Practice" intro="How a pause feels. Eyes open is fine; any posture is fine.">
+    <Section id="practice" title={t('settings.practice.title')} intro={t('settings.practice.intro')}>
       <Toggle
-        label="Include breath holds"
-        description="Adds the Box and 4-7-8 patterns. Holds are always optional and can be shortened during a pause."
+        label={t('settings.practice.holds.label')}
+        description={t('settings.practice.holds.hint')}
         checked={p.holdsEnabled}
         onChange={async (holdsEnabled) => {
           const current = p.pattern;
           if (!holdsEnabled && (current === 'box' || current === '4-7-8')) {
             const problem = await save({ practice: { holdsEnabled, pattern: 'coherent' } });
-            if (!problem) setNote(`${PATTERNS[current].name} uses holds, so your pattern is now Steady.`);
+            if (!problem) setSwitchedFrom(current);
             return problem;
           }
-          setNote(null);
+          setSwitchedFrom(null);
           return save({ practice: { holdsEnabled } });
         }}
         testId="holds"
       />
       <RadioGroup<PatternId>
-        legend="Breathing pattern"
+        legend={t('settings.practice.pattern.legend')}
         name="pattern"
         value={p.pattern}
         choices={patternChoices}
         onChange={(pattern) => {
-          setNote(null);
+          setSwitchedFrom(null);
           return save({ practice: { pattern } });
         }}
       />
       <p className="field-note" aria-live="polite">
-        {note}
+        {switchedFrom ? t('settings.practice.holds.switched', { pattern: t(PATTERN_NAMES[switchedFrom]) }) : null}
       </p>
       {p.pattern === 'custom' ? (
         <fieldset className="field custom-pattern">
-          <legend className="field-label">Your own pattern</legend>
+          <legend className="field-label">{t('settings.practice.custom.legend')}</legend>
           <p className="field-hint">
-            In half-second steps: breathing in and out from {breathLimits.min} to {breathLimits.max} seconds
-            {p.holdsEnabled ? `, holds up to ${holdLimits.max} seconds` : ''}.
+            {p.holdsEnabled
+              ? t('settings.practice.custom.hintHolds', { ...breathLimits, holdMax: holdLimits.max })
+              : t('settings.practice.custom.hint', breathLimits)}
           </p>
           <div className="custom-grid">
-            {custom('inhale', 'Breathe in', breathLimits)}
-            {p.holdsEnabled ? custom('holdIn', HOLD_NAMES.in, holdLimits) : null}
-            {custom('exhale', 'Breathe out', breathLimits)}
-            {p.holdsEnabled ? custom('holdOut', HOLD_NAMES.out, holdLimits) : null}
+            {custom('inhale', 'settings.practice.custom.inhale', breathLimits)}
+            {p.holdsEnabled ? custom('holdIn', 'settings.practice.custom.holdIn', holdLimits) : null}
+            {custom('exhale', 'settings.practice.custom.exhale', breathLimits)}
+            {p.holdsEnabled ? custom('holdOut', 'settings.practice.custom.holdOut', holdLimits) : null}
           </div>
         </fieldset>
       ) : null}
       <div className="field-pair">
         <RadioGroup<'cycles' | 'minutes'>
-          legend="Length of a breathing pause"
+          legend={t('settings.practice.length.legend')}
           name="length-unit"
           layout="row"
           value={p.lengthUnit}
           choices={[
-            { value: 'minutes', label: 'In minutes' },
-            { value: 'cycles', label: 'In breaths' },
+            { value: 'minutes', label: t('settings.practice.length.inMinutes') },
+            { value: 'cycles', label: t('settings.practice.length.inBreaths') },
           ]}
           onChange={(lengthUnit) => save({ practice: { lengthUnit } })}
         />
         {p.lengthUnit === 'minutes' ? (
           <NumberField
-            label="Minutes"
-            description={lengthNote(p) ?? undefined}
+            label={t('settings.practice.length.minutes')}
+            description={lengthNote(t, p) ?? undefined}
             value={p.minutes}
             min={LENGTH_LIMITS.minutes.min}
             max={LENGTH_LIMITS.minutes.max}
-            unit={p.minutes === 1 ? 'minute' : 'minutes'}
+            unit={t('settings.unit.minutes', { count: p.minutes })}
             onCommit={(minutes) => save({ practice: { minutes } })}
             testId="length-minutes"
           />
         ) : (
           <NumberField
-            label="Breaths"
-            description={lengthNote(p) ?? 'One breath is in and out.'}
+            label={t('settings.practice.length.breaths')}
+            description={lengthNote(t, p) ?? t('settings.practice.length.breathsHint')}
             value={p.cycles}
             min={LENGTH_LIMITS.cycles.min}
             max={LENGTH_LIMITS.cycles.max}
-            unit={p.cycles === 1 ? 'breath' : 'breaths'}
+            unit={t('settings.unit.breaths', { count: p.cycles })}
             onCommit={(cycles) => save({ practice: { cycles } })}
             testId="length-cycles"
           />
         )}
       </div>
       <Toggle
-        label="Show seconds while breathing"
-        description="Off by default: counting can turn breathing into a task."
+        label={t('settings.practice.showSeconds.label')}
+        description={t('settings.practice.showSeconds.hint')}
         checked={p.showSeconds}
         onChange={(showSeconds) => save({ practice: { showSeconds } })}
         testId="show-seconds"
       />
       <Toggle
-        label="A soft sound that follows the breath"
-        description="It swells as you breathe in and ebbs as you breathe out, so you can follow with your eyes closed."
+        label={t('settings.practice.sound.label')}
+        description={t('settings.practice.sound.hint')}
         checked={p.sound}
         onChange={(sound) => save({ practice: { sound } })}
         testId="sound"
       />
       <RangeField
-        label="Volume"
+        label={t('settings.practice.volume.label')}
         value={p.volume}
         min={0}
         max={1}
         step={0.05}
         disabled={!p.sound}
-        description={p.sound ? undefined : 'Turn on the sound to set its volume.'}
-        valueText={(v) => `${Math.round(v * 100)}%`}
+        description={p.sound ? undefined : t('settings.practice.volume.hint')}
+        valueText={(v) => percent.format(Math.round(v * 100) / 100)}
         onChange={(volume) => save({ practice: { volume } })}
         testId="volume"
       />
       <RadioGroup<Settings['practice']['reducedMotion']>
-        legend="Moving guide"
-        description="The breathing guide can grow and shrink, or stay still and change gently."
+        legend={t('settings.practice.motion.legend')}
+        description={t('settings.practice.motion.hint')}
         name="reduced-motion"
         value={p.reducedMotion}
         choices={[
-          { value: 'system', label: 'Follow my system’s setting' },
-          { value: 'always', label: 'Always keep it still' },
-          { value: 'never', label: 'Always let it move' },
+          { value: 'system', label: t('settings.practice.motion.system') },
+          { value: 'always', label: t('settings.practice.motion.always') },
+          { value: 'never', label: t('settings.practice.motion.never') },
         ]}
         onChange={(reducedMotion) => save({ practice: { reducedMotion } })}
       />
       <RadioGroup<Anchor>
-        legend="Where to rest your attention"
-        description="Breath isn’t comfortable for everyone. Any of these works as an anchor."
+        legend={t('settings.practice.anchor.legend')}
+        description={t('settings.practice.anchor.hint')}
         name="anchor"
         value={p.anchor}
-        choices={ANCHOR_CHOICES}
+        choices={ANCHORS.map((a) => ({ value: a.value, label: t(a.label), hint: t(a.hint) }))}
         onChange={(anchor) => save({ practice: { anchor } })}
       />
       <PhrasesEditor phrases={p.phrases} />

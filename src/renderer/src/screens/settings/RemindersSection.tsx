@@ -1,102 +1,120 @@
 // Reminders: whether Attune offers pauses on its own, how often, when, and how it yields.
 import { pausesTodayLine } from '../../../../shared/day-preview';
+import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import type { ReminderStart, Settings } from '../../../../shared/settings';
 import { clockTime } from '../../../../shared/time-words';
+import { useT } from '../../app/i18n';
 import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
 import { NumberField, RadioGroup, Section, SelectField, save, Toggle } from './fields';
 import { WaitWhileBusy } from './WaitWhileBusy';
 
 /** What a reminder's Start can begin; the same names the tray uses for each pause. */
-const REMINDER_START_CHOICES: { value: ReminderStart; label: string; hint: string }[] = [
+const REMINDER_STARTS: { value: ReminderStart; label: MessageId; hint: MessageId }[] = [
   {
     value: 'short',
-    label: 'A short pause',
-    hint: 'About a minute of breathing, then one kind word. The full break is offered, never pressed.',
+    label: 'settings.reminders.starts.short.label',
+    hint: 'settings.reminders.starts.short.hint',
   },
-  { value: 'breathe', label: 'Breathing only', hint: 'About a minute of slow, gentle breathing.' },
-  { value: 'three-breaths', label: 'Three breaths', hint: 'Three slow breaths; the window closes by itself.' },
+  {
+    value: 'breathe',
+    label: 'settings.reminders.starts.breathe.label',
+    hint: 'settings.reminders.starts.breathe.hint',
+  },
+  {
+    value: 'three-breaths',
+    label: 'settings.reminders.starts.threeBreaths.label',
+    hint: 'settings.reminders.starts.threeBreaths.hint',
+  },
   {
     value: 'full',
-    label: 'The full self-compassion break',
-    hint: 'Arrive, breathe, and the acknowledgement steps: a few minutes.',
+    label: 'settings.reminders.starts.full.label',
+    hint: 'settings.reminders.starts.full.hint',
   },
 ];
 
-const minutes = (m: number) => (m === 1 ? '1 minute' : `${m} minutes`);
-const seconds = (s: number) => (s % 60 === 0 ? minutes(s / 60) : `${s} seconds`);
 /** Each select's option names, used both for its list and for a saved value not in the list. */
-const awayName = (m: number) => (m === 0 ? 'Don’t count time away' : minutes(m));
-const lullName = (v: number) => (v === 0 ? 'Don’t wait' : `Up to ${seconds(v)}`);
+function optionNames(t: Translator['t']) {
+  const minutes = (count: number) => t('settings.duration.minutes', { count });
+  return {
+    minutes,
+    away: (m: number) => (m === 0 ? t('settings.reminders.away.off') : minutes(m)),
+    lull: (s: number) =>
+      s === 0
+        ? t('settings.reminders.lull.off')
+        : s % 60 === 0
+          ? t('settings.reminders.lull.upToMinutes', { count: s / 60 })
+          : t('settings.reminders.lull.upToSeconds', { count: s }),
+  };
+}
 const choices = (values: number[], name: (v: number) => string) => values.map((v) => ({ value: v, label: name(v) }));
 
 /** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
-function localClock(today: Date): (minutes: number) => string {
+function localClock(today: Date, locale: string): (minutes: number) => string {
   const now = today.getTime();
-  return (m) => clockTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
+  return (m) =>
+    clockTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { locale, now });
 }
 
 export function RemindersSection({ settings }: { settings: Settings }) {
+  const { t, locale } = useT();
   const s = settings.schedule;
   const today = useToday();
+  const names = optionNames(t);
   return (
-    <Section
-      id="reminders"
-      title="Reminders"
-      intro="When Attune offers a pause on its own. Every pause is an invitation."
-    >
+    <Section id="reminders" title={t('settings.reminders.title')} intro={t('settings.reminders.intro')}>
       <Toggle
-        label="Offer pauses on a schedule"
-        description="When this is off, Attune only opens when you ask it to."
+        label={t('settings.reminders.enabled.label')}
+        description={t('settings.reminders.enabled.hint')}
         checked={s.enabled}
         onChange={(enabled) => save({ schedule: { enabled } })}
         testId="schedule-enabled"
       />
       <NumberField
-        label="Time between pauses"
+        label={t('settings.reminders.interval.label')}
         value={s.intervalMinutes}
         min={10}
         max={240}
-        unit="minutes"
+        unit={t('settings.unit.minutes', { count: s.intervalMinutes })}
         onCommit={(intervalMinutes) => save({ schedule: { intervalMinutes } })}
         testId="interval"
       />
       <ActiveHours ranges={s.activeHours} />
       <p className="pauses-today" aria-live="polite" data-testid="pauses-today">
-        {pausesTodayLine(s, today, localClock(today))}
+        {pausesTodayLine(s, today, t, localClock(today, locale))}
       </p>
       <RadioGroup<ReminderStart>
-        legend="What a reminder begins"
-        description="When you choose Start on a reminder, or click it."
+        legend={t('settings.reminders.starts.legend')}
+        description={t('settings.reminders.starts.hint')}
         name="reminder-starts"
         value={s.reminderStarts}
-        choices={REMINDER_START_CHOICES}
+        choices={REMINDER_STARTS.map((c) => ({ value: c.value, label: t(c.label), hint: t(c.hint) }))}
         onChange={(reminderStarts) => save({ schedule: { reminderStarts } })}
       />
       <SelectField
-        label="“Later” offers the pause again after"
-        description="How long “Later” on a reminder waits before offering the pause again."
+        label={t('settings.reminders.snooze.label')}
+        description={t('settings.reminders.snooze.hint')}
         value={s.snoozeMinutes}
-        options={choices([5, 10, 15, 20, 30, 45, 60], minutes)}
-        nameFor={minutes}
+        options={choices([5, 10, 15, 20, 30, 45, 60], names.minutes)}
+        nameFor={names.minutes}
         onChange={(snoozeMinutes) => save({ schedule: { snoozeMinutes } })}
         testId="snooze"
       />
       <SelectField
-        label="Time away that counts as a break"
-        description="After this long away from the keyboard, the next pause waits a full interval again."
+        label={t('settings.reminders.away.label')}
+        description={t('settings.reminders.away.hint')}
         value={s.idleResetMinutes}
-        options={choices([0, 2, 5, 10, 15, 30], awayName)}
-        nameFor={awayName}
+        options={choices([0, 2, 5, 10, 15, 30], names.away)}
+        nameFor={names.away}
         onChange={(idleResetMinutes) => save({ schedule: { idleResetMinutes } })}
         testId="idle-reset"
       />
       <SelectField
-        label="Wait for a lull in typing"
-        description="If you’re typing when a pause comes round, Attune waits for a natural break, up to this long."
+        label={t('settings.reminders.lull.label')}
+        description={t('settings.reminders.lull.hint')}
         value={s.waitForLullSeconds}
-        options={choices([0, 30, 60, 120, 300, 600], lullName)}
-        nameFor={lullName}
+        options={choices([0, 30, 60, 120, 300, 600], names.lull)}
+        nameFor={names.lull}
         onChange={(waitForLullSeconds) => save({ schedule: { waitForLullSeconds } })}
         testId="lull"
       />

@@ -2,7 +2,9 @@
 // heading the jump links reach. Main holds the settings; this screen asks and follows.
 import { useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../../shared/contract';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { useAppState, useSettings } from '../../app/use-main-state';
 import { ScreenFrame } from '../../ui/ScreenFrame';
 import { SettingsNav } from '../../ui/SettingsNav';
@@ -17,13 +19,13 @@ import { RemindersSection } from './RemindersSection';
 import { SystemSection } from './SystemSection';
 import './settings.css';
 
-const JUMPS = [
-  { id: 'reminders', label: 'Reminders' },
-  { id: 'practice', label: 'Practice' },
-  { id: 'reading', label: 'Reading' },
-  { id: 'system', label: 'System' },
-  { id: 'data', label: 'Your data' },
-  { id: 'crisis', label: 'If you are in crisis' },
+const JUMPS: readonly { id: string; label: MessageId }[] = [
+  { id: 'reminders', label: 'settings.reminders.title' },
+  { id: 'practice', label: 'settings.practice.title' },
+  { id: 'reading', label: 'settings.reading.title' },
+  { id: 'system', label: 'settings.system.title' },
+  { id: 'data', label: 'settings.data.title' },
+  { id: 'crisis', label: 'settings.jumps.crisis' },
 ];
 
 /** Moves focus to a section and brings it into view. */
@@ -35,13 +37,15 @@ function goTo(id: string): void {
 
 /** "Changes are saved as you make them" — only while that is true. */
 function SavedLine() {
+  const { t } = useT();
   const problems = useUnsavedProblems();
-  if (problems.length === 0) return <p className="muted settings-saved">Changes are saved as you make them.</p>;
+  if (problems.length === 0) return <p className="muted settings-saved">{t('settings.saved')}</p>;
+  const fields = problems.map((p) => p.label).join(t('settings.unsaved.separator'));
   return (
     <p className="settings-saved settings-unsaved" data-testid="settings-unsaved">
-      Not saved yet: {problems.map((p) => p.label).join('; ')}. Everything else is saved.{' '}
+      {t('settings.unsaved', { fields })}{' '}
       <button type="button" className="link-button" onClick={() => problems[0]?.focus()}>
-        Show me
+        {t('settings.unsaved.showMe')}
       </button>
     </p>
   );
@@ -49,6 +53,7 @@ function SavedLine() {
 
 /** `section`: a section to open at (History's "Your data" link asks for "data"). */
 export default function SettingsScreen({ section }: { section?: string }) {
+  const { t } = useT();
   const settings = useSettings();
   const appState = useAppState();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -64,12 +69,12 @@ export default function SettingsScreen({ section }: { section?: string }) {
     goTo(section);
   }, [ready, section]);
   return (
-    <ScreenFrame title="Settings" nav={<SettingsNav current="settings" />}>
+    <ScreenFrame title={t('settings.title')} nav={<SettingsNav current="settings" />}>
       {settings ? (
         <div className="settings">
           <DesktopNotes desktop={appState?.desktop} />
           <LoginPrompt settings={settings} onDone={() => document.getElementById('main')?.focus()} />
-          <nav className="settings-jumps" aria-label="Settings sections">
+          <nav className="settings-jumps" aria-label={t('settings.jumps.label')}>
             <SavedLine />
             <ul>
               {JUMPS.map((j) => (
@@ -82,7 +87,7 @@ export default function SettingsScreen({ section }: { section?: string }) {
                       goTo(j.id);
                     }}
                   >
-                    {j.label}
+                    {t(j.label)}
                   </a>
                 </li>
               ))}

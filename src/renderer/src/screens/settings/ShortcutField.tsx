@@ -4,19 +4,28 @@
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { acceleratorFromKey, shortcutLabel } from '../../../../shared/accelerator';
 import type { ShortcutStatus } from '../../../../shared/contract';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { personMessage } from './fields';
 
 const HINTS = {
-  'needs-modifier': 'Add Ctrl, Alt or the Super key, so that key stays free for typing.',
-  unsupported: 'Attune can’t use that key. A letter or a number with Ctrl or Alt works well.',
-} as const;
+  'needs-modifier': 'settings.shortcut.needsModifier',
+  unsupported: 'settings.shortcut.unsupported',
+} as const satisfies Record<string, MessageId>;
 
 export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean }) {
+  const { t } = useT();
   const id = useId();
   const [status, setStatus] = useState<ShortcutStatus | null>(null);
   const [recording, setRecording] = useState(false);
-  const [hint, setHint] = useState<string | null>(null);
+  const [hint, setHint] = useState<MessageId | null>(null);
+  const keys = {
+    Control: t('settings.keys.control'),
+    Alt: t('settings.keys.alt'),
+    Shift: t('settings.keys.shift'),
+    Super: t('settings.keys.super'),
+  };
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -59,21 +68,21 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
   return (
     <div className="field shortcut-field" data-testid="quick-pause-shortcut">
       <p className="field-label" id={`${id}-l`}>
-        Quick pause shortcut
+        {t('settings.shortcut.label')}
       </p>
       <p className="field-hint" id={`${id}-d`}>
-        A key combination that opens a one-minute breathing pause from anywhere. There is none until you record one.
-        {preview ? ' (This preview keeps your choice but can’t listen for keys outside this page.)' : ''}
+        {t('settings.shortcut.hint')}
+        {preview ? ` ${t('settings.shortcut.previewNote')}` : ''}
         {note ? ` ${note}` : ''}
       </p>
       <p className="shortcut-current" id={`${id}-c`}>
         {current ? (
           <>
-            <span className="muted">Shortcut: </span>
-            <kbd data-testid="shortcut-keys">{shortcutLabel(current, mac)}</kbd>
+            <span className="muted">{t('settings.shortcut.current')}</span>{' '}
+            <kbd data-testid="shortcut-keys">{shortcutLabel(current, mac, keys)}</kbd>
           </>
         ) : (
-          <span className="muted">No shortcut</span>
+          <span className="muted">{t('settings.shortcut.none')}</span>
         )}
       </p>
       <div className="shortcut-actions">
@@ -90,24 +99,25 @@ export function ShortcutField({ preview, mac }: { preview: boolean; mac: boolean
           onBlur={() => setRecording(false)}
         >
           {recording
-            ? 'Press the keys now (Esc to stop)'
+            ? t('settings.shortcut.recording')
             : current
-              ? 'Record a different shortcut'
-              : 'Record a shortcut'}
+              ? t('settings.shortcut.recordDifferent')
+              : t('settings.shortcut.record')}
         </button>
         {current ? (
           <button type="button" className="button button-quiet" onClick={() => void set(null)}>
-            Remove shortcut
+            {t('settings.shortcut.remove')}
           </button>
         ) : null}
       </div>
       <p id={`${id}-s`} className="field-hint" role="status">
-        {hint ??
-          (recording
-            ? 'Listening. Hold Ctrl, Alt or the Super key and press a letter or a number.'
+        {hint
+          ? t(hint)
+          : recording
+            ? t('settings.shortcut.listening')
             : status?.state === 'active' && !refusal
-              ? `Press ${shortcutLabel(status.accelerator ?? '', mac)} anywhere for a quick pause.`
-              : '')}
+              ? t('settings.shortcut.active', { keys: shortcutLabel(status.accelerator ?? '', mac, keys) })
+              : ''}
       </p>
       <p className="field-error" aria-live="polite" data-testid="shortcut-message">
         {error ?? refusal}

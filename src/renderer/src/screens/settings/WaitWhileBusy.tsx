@@ -2,32 +2,34 @@
 // desktop can't tell, a plain line saying so. The privacy promise sits right under the heading.
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import type { BusySupport } from '../../../../shared/app-state';
+import type { MessageId } from '../../../../shared/i18n/translator';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { save, Toggle } from './fields';
 
 type Wait = Settings['schedule']['waitWhileBusy'];
 
-const SIGNALS: { key: keyof Wait; label: string; what: string; cantTell: string; testId: string }[] = [
+const SIGNALS: { key: keyof Wait; label: MessageId; what: MessageId; cantTell: MessageId; testId: string }[] = [
   {
     key: 'doNotDisturb',
-    label: 'Do Not Disturb or Focus',
-    what: 'While your desktop is set to Do Not Disturb, reminders wait.',
-    cantTell: 'This desktop doesn’t say when Do Not Disturb is on, so Attune can’t wait for it here.',
+    label: 'settings.busy.dnd.label',
+    what: 'settings.busy.dnd.what',
+    cantTell: 'settings.busy.dnd.cantTell',
     testId: 'busy-dnd',
   },
   {
     key: 'fullScreen',
-    label: 'Something is full screen',
-    what: 'A presentation, a film or a game: reminders wait until it leaves full screen.',
-    cantTell: 'This desktop doesn’t say when something is full screen, so Attune can’t wait for it here.',
+    label: 'settings.busy.fullScreen.label',
+    what: 'settings.busy.fullScreen.what',
+    cantTell: 'settings.busy.fullScreen.cantTell',
     testId: 'busy-fullscreen',
   },
   {
     key: 'cameraOrMicrophone',
-    label: 'The camera or microphone is in use',
-    what: 'Most likely a call: reminders wait until it ends.',
-    cantTell: 'This desktop doesn’t say when the camera or microphone is in use, so Attune can’t wait for it here.',
+    label: 'settings.busy.call.label',
+    what: 'settings.busy.call.what',
+    cantTell: 'settings.busy.call.cantTell',
     testId: 'busy-call',
   },
 ];
@@ -49,24 +51,24 @@ function useBusySupport(): BusySupport | null {
 }
 
 export function WaitWhileBusy({ wait }: { wait: Wait }) {
+  const { t } = useT();
   const support = useBusySupport();
   const hintId = useId();
   return (
     <fieldset className="field wait-while-busy" aria-describedby={hintId} data-testid="wait-while-busy">
-      <legend className="field-label">Wait while you’re busy</legend>
+      <legend className="field-label">{t('settings.busy.legend')}</legend>
       <p id={hintId} className="field-hint">
-        A pause that comes while you’re busy waits, and is offered once you’re free — once, however long it took. Attune
-        only asks whether something is in use, never which app or what is on screen, and keeps no record of it.
+        {t('settings.busy.hint')}
       </p>
       {SIGNALS.map((sig) => {
         const cantTell = support?.[sig.key] === false;
         const description: ReactNode = (
           <>
-            {sig.what}
+            {t(sig.what)}
             {cantTell ? (
               <span className="busy-cant-tell" data-testid={`${sig.testId}-cant-tell`}>
                 {' '}
-                {sig.cantTell}
+                {t(sig.cantTell)}
               </span>
             ) : null}
           </>
@@ -74,7 +76,7 @@ export function WaitWhileBusy({ wait }: { wait: Wait }) {
         return (
           <Toggle
             key={sig.key}
-            label={sig.label}
+            label={t(sig.label)}
             description={description}
             checked={wait[sig.key]}
             onChange={(on) => save({ schedule: { waitWhileBusy: { [sig.key]: on } } })}

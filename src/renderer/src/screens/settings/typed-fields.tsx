@@ -2,6 +2,8 @@
 // value settles, and registers what is not saved yet (see ui/unsaved.ts) so closing the window
 // saves it first, or asks when it can't be saved.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { Translator } from '../../../../shared/i18n/translator';
+import { useT } from '../../app/i18n';
 import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, FieldLabel } from './field-parts';
 
@@ -18,17 +20,20 @@ interface NumberFieldProps {
   testId?: string;
 }
 
+/** Marks a message about the typed value itself (as opposed to a sentence from main). */
+const TYPED = Symbol('typed');
+
 /** How long a typed number waits before it is saved (so "45" is not first saved as "4"). */
 const NUMBER_SETTLE_MS = 500;
 
-function numberProblem(text: string, min: number, max: number, step: number): string | null {
-  const range = `Choose a number from ${min} to ${max}.`;
-  if (text.trim() === '') return `This needs a number. ${range}`;
+function numberProblem(t: Translator['t'], text: string, min: number, max: number, step: number): string | null {
+  if (text.trim() === '') return t('settings.number.empty', { min, max });
   const n = Number(text);
-  if (!Number.isFinite(n)) return `That isn’t a number. ${range}`;
-  if (n < min || n > max) return `${text} is outside what Attune allows here. ${range}`;
+  if (!Number.isFinite(n)) return t('settings.number.notNumber', { min, max });
+  if (n < min || n > max) return t('settings.number.outside', { value: text, min, max });
+  const wholeNumbers = step === 1; // a step, not a count: "a whole number" reads better than "steps of 1"
   if (Math.abs(n / step - Math.round(n / step)) > 1e-9)
-    return step === 1 ? 'Please use a whole number.' : `Please use steps of ${step}.`;
+    return wholeNumbers ? t('settings.number.whole') : t('settings.number.step', { step });
   return null;
 }
 
@@ -47,9 +52,12 @@ export function NumberField({
   onCommit,
   testId,
 }: NumberFieldProps) {
+  const { t } = useT();
   const id = useId();
   const [draft, setDraft] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
+  // What is wrong: the typed value (worded at each render, so a language switch rewords it), or a
+  // sentence from main about a save that didn't happen.
+  const [error, setError] = useState<typeof TYPED | string | null>(null);
   const [shown, setShown] = useState(false);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -64,9 +72,9 @@ export function NumberField({
   const commit = async (text: string): Promise<string | null> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const problem = numberProblem(text, min, max, step);
+    const problem = numberProblem(t, text, min, max, step);
     if (problem) {
-      setError(problem);
+      setError(TYPED);
       setShown(true);
       return problem;
     }
@@ -81,13 +89,14 @@ export function NumberField({
     return failed;
   };
 
+  const message = error === TYPED ? numberProblem(t, draft, min, max, step) : error;
   // Typed but not saved yet (settling, or not a value Attune can keep): closing saves or asks.
   const dirty = draft.trim() === '' || Number(draft) !== value;
   useUnsaved(
     dirty
       ? {
           label,
-          problem: shown ? error : null,
+          problem: shown ? message : null,
           flush: () => commit(draft),
           focus: () => input.current?.focus(),
         }
@@ -117,9 +126,9 @@ export function NumberField({
           onChange={(e) => {
             const text = e.currentTarget.value;
             setDraft(text);
-            const problem = numberProblem(text, min, max, step);
+            const problem = numberProblem(t, text, min, max, step);
             // Once a message is showing it follows the typing; otherwise it waits for a pause.
-            if (shown) setError(problem);
+            if (shown) setError(problem === null ? null : TYPED);
             if (timer.current) clearTimeout(timer.current);
             timer.current = setTimeout(() => void commit(text), NUMBER_SETTLE_MS);
           }}
@@ -133,7 +142,7 @@ export function NumberField({
         />
         {unit ? <span className="number-unit">{unit}</span> : null}
       </div>
-      <FieldError id={`${id}-e`} message={invalid ? error : null} />
+      <FieldError id={`${id}-e`} message={invalid ? message : null} />
     </div>
   );
 }
