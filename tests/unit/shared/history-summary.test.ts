@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PauseRecord } from '../../../src/shared/history';
 import { minutesInWords, pausesByDay, pausesByWeek, summarizeHistory } from '../../../src/shared/history-summary';
-import { firstDayOfWeek } from '../../../src/shared/history-week';
+import { firstDayOfWeek } from '../../../src/shared/i18n/week';
 import ar from '../../../src/shared/i18n/catalogs/ar/history.json';
 import de from '../../../src/shared/i18n/catalogs/de/history.json';
 import en from '../../../src/shared/i18n/catalogs/en/history.json';

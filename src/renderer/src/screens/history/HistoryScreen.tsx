@@ -11,7 +11,7 @@ import {
   summarizeHistory,
   type WeekOfPauses,
 } from '../../../../shared/history-summary';
-import { firstDayOfWeek } from '../../../../shared/history-week';
+import { firstDayOfWeek } from '../../../../shared/i18n/week';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useT } from '../../app/i18n';
