@@ -7,6 +7,7 @@ import type { DayOfPauses } from '../../../../shared/history-summary';
 import { minutesInWords } from '../../../../shared/history-summary';
 import { clockTime, dayInWords } from '../../../../shared/time-words';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { ConfirmDialog } from '../settings/ConfirmDialog';
 import { personMessage } from '../settings/fields';
 
@@ -29,6 +30,7 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
   const [forgetting, setForgetting] = useState<PauseRecord | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const ctx = { now };
+  const tr = useT();
 
   const deleteNote = async (record: PauseRecord) => {
     setForgetting(null);
@@ -45,12 +47,12 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
       <div className="pause-days" data-testid="pause-days">
         {days.map((d) => (
           <section key={d.start} className="pause-day" aria-labelledby={`day-${d.start}`}>
-            <h2 id={`day-${d.start}`}>{dayInWords(d.start, ctx)}</h2>
+            <h2 id={`day-${d.start}`}>{dayInWords(tr, d.start, ctx)}</h2>
             <ul className="pause-list">
               {d.pauses.map((p) => (
                 <li key={p.id} className="pause-item" data-testid="pause-item">
                   <p className="pause-line">
-                    <span className="pause-time">{clockTime(p.startedAt, ctx)}</span>
+                    <span className="pause-time">{clockTime(tr, p.startedAt, ctx)}</span>
                     <span>{KIND_NAMES[p.kind]}</span>
                     <span className="muted">{minutesInWords(p.durationSeconds)}</span>
                     {showCheckIns && p.checkIn ? (

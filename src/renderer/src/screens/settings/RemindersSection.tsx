@@ -2,6 +2,7 @@
 import { pausesTodayLine } from '../../../../shared/day-preview';
 import type { ReminderStart, Settings } from '../../../../shared/settings';
 import { clockTime } from '../../../../shared/time-words';
+import { translator } from '../../app/i18n';
 import { useToday } from '../../app/use-today';
 import { ActiveHours } from './ActiveHours';
 import { NumberField, RadioGroup, Section, SelectField, save, Toggle } from './fields';
@@ -33,7 +34,8 @@ const choices = (values: number[], name: (v: number) => string) => values.map((v
 /** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
 function localClock(today: Date): (minutes: number) => string {
   const now = today.getTime();
-  return (m) => clockTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
+  return (m) =>
+    clockTime(translator(), new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
 }
 
 export function RemindersSection({ settings }: { settings: Settings }) {
