@@ -30,7 +30,7 @@ export function causeInWords(tr: Translator, detail: string): string {
 
 /** The sentences for a person when `action` did not work because of `detail` (a raw error message). */
 export function errorSentence(tr: Translator, action: ErrorAction, detail: string): string {
-  return tr.t('errors.causeThenWhatToDo', { cause: causeInWords(tr, detail), then: tr.t(WHAT_TO_DO[action]) });
+  return tr.t('errors.causeThenWhatToDo', { cause: causeInWords(tr, detail), whatToDo: tr.t(WHAT_TO_DO[action]) });
 }
 
 /** The raw message of anything thrown, for the log. */

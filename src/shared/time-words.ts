@@ -70,7 +70,10 @@ function clockLocale(
 
 function format(tr: Translator, t: number, ctx: TimeContext, options: Intl.DateTimeFormatOptions): string {
   const { locale, hourCycle } = clockLocale(tr, ctx);
-  const withClock = options.timeStyle && hourCycle ? { ...options, hourCycle } : options;
+  // The language's short time on another clock: "9:00 AM" on a 12-hour clock, "09:00" on a 24-hour one.
+  const hour = hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric';
+  const withClock: Intl.DateTimeFormatOptions =
+    options.timeStyle && hourCycle ? { hour, minute: '2-digit', hourCycle } : options;
   try {
     return new Intl.DateTimeFormat(locale, { ...withClock, timeZone: ctx.timeZone }).format(t);
   } catch {

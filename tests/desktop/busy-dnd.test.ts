@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { english } from '../support/words';
 import { busyReaders, createBusyDesktop } from '../../src/main/adapters/busy';
 import { runCommand } from '../../src/main/adapters/desktop/busy-probe';
 import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
@@ -78,10 +79,10 @@ describe('dunst (real, under Xvfb on a private bus)', () => {
     const env = { ...desk.env, XDG_CURRENT_DESKTOP: 'dunst', PULSE_SERVER: 'unix:/nonexistent' };
     const busy = createBusyDesktop(busyReaders({ platform: 'linux', env, sessionBus: bus }));
     await desk.dunstctl('set-paused', 'true');
-    const paused = await busy.report();
+    const paused = await busy.report(english());
     expect(paused.busy.doNotDisturb).toEqual({ source: 'dunst paused (org.dunstproject.cmd0)', active: true });
     await desk.dunstctl('set-paused', 'false');
-    const resumed = await busy.report();
+    const resumed = await busy.report(english());
     expect(resumed.busy.doNotDisturb).toEqual({ source: 'dunst paused (org.dunstproject.cmd0)', active: false });
     // Xvfb without a window manager: full screen can't be told, and the problem says so.
     expect(resumed.busy.fullScreen).toEqual({
@@ -158,7 +159,7 @@ describe('stand-ins and real daemons on a private bus', () => {
     const busy = createBusyDesktop(
       busyReaders({ platform: 'linux', env, sessionBus: busProvider('session', { env }) }),
     );
-    expect((await busy.report()).busy.doNotDisturb).toEqual({ source: 'GNOME show-banners (gsettings)', active: true });
+    expect((await busy.report(english())).busy.doNotDisturb).toEqual({ source: 'GNOME show-banners (gsettings)', active: true });
     await runCommand('gsettings', ['set', 'org.gnome.desktop.notifications', 'show-banners', 'true'], { env });
     expect(await probe.read()).toBe(false);
     // Outside GNOME the key is not asked at all.

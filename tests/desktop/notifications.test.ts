@@ -4,6 +4,7 @@
 // back as ActionInvoked. A stand-in server without the "actions" capability shows the other case.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { english } from '../support/words';
 import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { LinuxNotifier } from '../../src/main/adapters/notifier';
@@ -117,7 +118,7 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     const n = linuxNotifier();
     await n.ready;
     const heard: ReminderAction[] = [];
-    n.show({ ...reminderNotice(0, 120_000), expireMs: 800 }, (a) => heard.push(a));
+    n.show({ ...reminderNotice(english(), 0, 120_000), expireMs: 800 }, (a) => heard.push(a));
     await expect.poll(displayed).toBe(1);
     await expect.poll(() => heard, { timeout: 5000 }).toEqual(['dismissed']);
     await expect.poll(displayed).toBe(0);
@@ -136,7 +137,7 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     const n = linuxNotifier();
     await n.ready;
     const heard: ReminderAction[] = [];
-    n.show(reminderNotice(1, 120_000), (a) => heard.push(a));
+    n.show(reminderNotice(english(), 1, 120_000), (a) => heard.push(a));
     await expect.poll(displayed).toBe(1);
     await desk.dunstctl('close');
     await expect.poll(() => heard).toEqual(['dismissed']);
@@ -147,9 +148,9 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     await n.ready;
     const first: ReminderAction[] = [];
     const second: ReminderAction[] = [];
-    n.show(reminderNotice(0, 120_000), (a) => first.push(a));
+    n.show(reminderNotice(english(), 0, 120_000), (a) => first.push(a));
     await expect.poll(displayed).toBe(1);
-    n.show(reminderNotice(1, 120_000), (a) => second.push(a));
+    n.show(reminderNotice(english(), 1, 120_000), (a) => second.push(a));
     await expect.poll(async () => (await received()).length).toBe(2);
     expect(await displayed()).toBe(1);
     await desk.dunstctl('action', '0');
@@ -167,7 +168,7 @@ describe('when the desktop differs', () => {
       expect(await n.ready).toBeInstanceOf(DbusNotifier);
       expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: false });
       const heard: ReminderAction[] = [];
-      n.show(reminderNotice(0, 120_000), (a) => heard.push(a));
+      n.show(reminderNotice(english(), 0, 120_000), (a) => heard.push(a));
       await expect.poll(() => server.notified.length).toBe(1);
       expect(server.notified[0]).toMatchObject({ appName: 'Attune', summary: 'A pause, if you like', actions: [] });
       expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
@@ -194,7 +195,7 @@ describe('when the desktop differs', () => {
         { via: 'none', server: null, actions: false },
         { via: 'dbus', server: 'attune-test-notifications', actions: true },
       ]);
-      n.show(reminderNotice(0, 120_000), () => {});
+      n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => server.notified.length).toBe(1);
       server.stop();
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
@@ -211,7 +212,7 @@ describe('when the desktop differs', () => {
       await n.ready;
       server.stop();
       await new Promise((r) => setTimeout(r, 100));
-      n.show(reminderNotice(0, 120_000), () => {});
+      n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
     } finally {
       await other.stop();

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { english } from '../support/words';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { createNotifier, LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NodeNotifier } from '../../src/main/adapters/notifier/node-notifier';
@@ -124,7 +125,7 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
 
   it('a notice nobody answers expires on its own and is reported as dismissed', async () => {
     const heard: ReminderAction[] = [];
-    new NotifySendNotifier(ICON).show({ ...reminderNotice(0, 120_000), expireMs: 1500 }, (a) => heard.push(a));
+    new NotifySendNotifier(ICON).show({ ...reminderNotice(english(), 0, 120_000), expireMs: 1500 }, (a) => heard.push(a));
     await until('the notice on screen', () => displayed() === 1);
     await until('the notice to expire', () => heard.length === 1, 8000);
     expect(heard).toEqual(['dismissed']);
@@ -149,7 +150,7 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
   });
 
   it('the fallback for older libnotify: node-notifier shows a plain notice with the same words', async () => {
-    const notice = reminderNotice(3, 5000);
+    const notice = reminderNotice(english(), 3, 5000);
     new NodeNotifier(ICON, 'linux', false).show(notice, () => {});
     const [seen] = await until('the plain notice to reach dunst', () => received().length > 0 && received());
     expect(seen).toMatchObject({ appname: 'Attune', summary: 'A pause, if you like', body: notice.body, icon: ICON });

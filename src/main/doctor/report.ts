@@ -93,7 +93,7 @@ function columns(text: string): number {
 
 /** "Label:   value" lines with the values in one column, whatever the language's label lengths. */
 function aligned(rows: readonly [string, string][]): string[] {
-  const width = Math.max(...rows.map(([label]) => columns(label))) + 2;
+  const width = Math.max(16, ...rows.map(([label]) => columns(label) + 1));
   return rows.map(([label, value]) => `${label}${' '.repeat(width - columns(label))}${value}`);
 }
 

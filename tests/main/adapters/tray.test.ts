@@ -2,6 +2,7 @@
 // re-apply the menu, tooltip and icon, and macOS gets template images.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../../support/words';
 import { AttuneTray } from '../../../src/main/adapters/tray';
 import type { Command } from '../../../src/main/core/commands';
 import type { AppState } from '../../../src/shared/app-state';
@@ -25,6 +26,7 @@ function make(platform: NodeJS.Platform = 'linux') {
     (c) => ran.push(c),
     platform,
     () => 'UTC',
+    english,
     () => 'en-GB',
   );
   const fake = Tray.instances[0];
@@ -166,6 +168,7 @@ describe('AttuneTray', () => {
       () => {},
       'linux',
       () => zone,
+      english,
       () => 'en-GB',
     );
     const fake = Tray.instances[0];
@@ -183,6 +186,7 @@ describe('AttuneTray', () => {
       () => {},
       'linux',
       () => 'America/New_York',
+      english,
       () => 'en-US',
     );
     tray.update(waiting);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../support/words';
 import { busyReaders, createBusyDesktop } from '../../../../src/main/adapters/busy';
 import { combine, type RunCommand } from '../../../../src/main/adapters/desktop/busy-probe';
 import { parseShowBanners } from '../../../../src/main/adapters/desktop/dnd-gnome';
@@ -93,7 +94,7 @@ describe("Windows (fixtures in reg.exe's and the PowerShell script's format)", (
       return null;
     };
     const busy = createBusyDesktop(busyReaders({ platform: 'win32', env: {}, run }));
-    const { busy: report, problems } = await busy.report();
+    const { busy: report, problems } = await busy.report(english());
     expect(report).toEqual({
       doNotDisturb: { source: 'Focus Assist (WNF quiet-hours profile)', active: false },
       fullScreen: { source: 'SHQueryUserNotificationState', active: true },
@@ -129,7 +130,7 @@ describe('macOS (fixtures)', () => {
     const busy = createBusyDesktop(
       busyReaders({ platform: 'darwin', env: {}, home: '/nonexistent', release: '23.1.0' }),
     );
-    const { busy: report, problems } = await busy.report();
+    const { busy: report, problems } = await busy.report(english());
     expect(report.doNotDisturb).toEqual({
       source: 'none answered: Focus (~/Library/DoNotDisturb/DB/Assertions.json)',
       active: null,

@@ -1,6 +1,7 @@
 // macOS reminders through Electron's own Notification, against the fake's darwin mode: posted as
 // Attune (not terminal-notifier), with Start / later / Skip and a click that starts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { english } from '../../../support/words';
 import { ElectronNotifier, type NotificationClass } from '../../../../src/main/adapters/notifier/electron-notification';
 import { createNotifier } from '../../../../src/main/adapters/notifier/index';
 import { NodeNotifier } from '../../../../src/main/adapters/notifier/node-notifier';
@@ -9,7 +10,7 @@ import { asElectron, Notification, resetElectronFake } from '../../../fakes/elec
 
 const electronNotification = asElectron<NotificationClass>(Notification);
 
-const notice = reminderNotice(0, 60_000);
+const notice = reminderNotice(english(), 0, 60_000);
 
 function shown(): { notifier: ElectronNotifier; actions: ReminderAction[] } {
   const notifier = new ElectronNotifier(electronNotification);

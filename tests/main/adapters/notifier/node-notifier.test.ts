@@ -2,6 +2,7 @@
 // Notification Center, Windows toasts) turned into what the person did.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../support/words';
 import {
   actionFromResult,
   NodeNotifier,
@@ -12,7 +13,7 @@ import {
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { APP_ID } from '../../../../src/shared/app-identity';
 
-const notice = reminderNotice(2, 120_000);
+const notice = reminderNotice(english(), 2, 120_000);
 
 describe('node-notifier options', () => {
   it('every platform: title, body, icon, silent, expires on its own', () => {

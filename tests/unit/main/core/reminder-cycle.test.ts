@@ -2,6 +2,7 @@
 // not repeated when ignored, snooze, a natural break and coming back, a clock jump. The
 // scheduler's tests cover it inside the whole scheduler (hours, pauses, presence, the timer).
 import { describe, expect, it, vi } from 'vitest';
+import { english } from '../../../support/words';
 import { BusyGate } from '../../../../src/main/core/gates/busy-gate';
 import { NoticeSlot, REMINDER_LIFETIME_MS } from '../../../../src/main/core/notice-slot';
 import type { Notifier } from '../../../../src/main/core/notifier';
@@ -17,7 +18,7 @@ function cycle(idleSeconds: () => number | null = () => 30) {
   const notifier: Notifier = { show: (n) => shown.push(n.body), close: vi.fn() };
   const c = new ReminderCycle({
     busyGate: new BusyGate(null, () => {}),
-    notice: new NoticeSlot(notifier),
+    notice: new NoticeSlot(notifier, english),
     idleSeconds,
     onNoticeAction: () => {},
   });

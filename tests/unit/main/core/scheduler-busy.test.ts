@@ -2,10 +2,13 @@
 // on the replay harness's virtual clock. 2026-06-01 is a Monday; Berlin is +02:00. Default
 // settings: 09:00–17:30, every 60 minutes, idle reset 5, lull up to 60 s, every busy signal on.
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../support/words';
 import { BUSY_READ_TIMEOUT_MS } from '../../../../src/main/core/gates/busy-gate';
 import { statusLine } from '../../../../src/main/core/status-text';
 import { World } from '../../../../tools/simulate/engine';
 import { iso, MIN, settingsWith, shownAt, t, world } from './scheduler-world';
+
+const EN = english();
 
 const MON = (hhmm: string) => `2026-06-01T${hhmm}:00+02:00`;
 const Z = (local: string) => iso(t(local));
@@ -171,10 +174,10 @@ describe('a reminder that falls due while the person is busy', () => {
   });
 
   it('the tray says kindly why the pause waits, and never names an app', () => {
-    expect(statusLine({ kind: 'held', reason: 'call' })).toBe(
+    expect(statusLine(EN, { kind: 'held', reason: 'call' })).toBe(
       'You seem to be in a call — your pause waits until it ends',
     );
-    expect(statusLine({ kind: 'held', reason: 'fullscreen' })).toMatch(/full screen/);
-    expect(statusLine({ kind: 'held', reason: 'dnd' })).toMatch(/Do Not Disturb/);
+    expect(statusLine(EN, { kind: 'held', reason: 'fullscreen' })).toMatch(/full screen/);
+    expect(statusLine(EN, { kind: 'held', reason: 'dnd' })).toMatch(/Do Not Disturb/);
   });
 });

@@ -2,6 +2,7 @@
 // presence told by power and session events, the notice slot, the one timer and the serial step
 // loop. The scheduler's own tests (scheduler*.test.ts) cover them working together.
 import { describe, expect, it, vi } from 'vitest';
+import { english } from '../../../support/words';
 import { AWAY_CHECK_MS } from '../../../../src/main/core/away-gate';
 import type { BusyReading, BusySource } from '../../../../src/main/core/busy';
 import { BUSY_RELEASE_MS, BusyGate } from '../../../../src/main/core/gates/busy-gate';
@@ -123,12 +124,12 @@ describe('NoticeSlot', () => {
   it('each notice has the next text and the reminder lifetime; an old notice is told as not the latest', () => {
     const { n, shown } = notifier();
     const heard: Array<[ReminderAction, boolean]> = [];
-    const slot = new NoticeSlot(n);
+    const slot = new NoticeSlot(n, english);
     slot.show((a, latest) => heard.push([a, latest]));
     slot.show((a, latest) => heard.push([a, latest]));
     expect(shown.map((s) => s.body)).toEqual([
-      reminderNotice(0, REMINDER_LIFETIME_MS).body,
-      reminderNotice(1, REMINDER_LIFETIME_MS).body,
+      reminderNotice(english(), 0, REMINDER_LIFETIME_MS).body,
+      reminderNotice(english(), 1, REMINDER_LIFETIME_MS).body,
     ]);
     shown[0]?.act('dismissed');
     shown[1]?.act('snooze');
@@ -141,7 +142,7 @@ describe('NoticeSlot', () => {
     const { n } = notifier();
     n.fail = true;
     const log = vi.fn();
-    const slot = new NoticeSlot(n, log);
+    const slot = new NoticeSlot(n, english, log);
     expect(() => slot.show(() => {})).not.toThrow();
     expect(() => slot.close()).not.toThrow();
     expect(log.mock.calls).toEqual([
