@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { english } from '../support/words';
 import { busyReaders, createBusyDesktop } from '../../src/main/adapters/busy';
 import { runCommand } from '../../src/main/adapters/desktop/busy-probe';
 import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
@@ -18,6 +17,7 @@ import { gnomeShowBanners } from '../../src/main/adapters/desktop/dnd-gnome';
 import { xfceDoNotDisturb } from '../../src/main/adapters/desktop/dnd-xfce';
 import { gnomeIdleInhibited } from '../../src/main/adapters/desktop/fullscreen-gnome';
 import type { BusyReading } from '../../src/main/core/busy';
+import { english } from '../support/words';
 import { gnomeSessionManager, inhibitedNotificationServer, startXfconfd } from './support/busy-services';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 
@@ -159,7 +159,10 @@ describe('stand-ins and real daemons on a private bus', () => {
     const busy = createBusyDesktop(
       busyReaders({ platform: 'linux', env, sessionBus: busProvider('session', { env }) }),
     );
-    expect((await busy.report(english())).busy.doNotDisturb).toEqual({ source: 'GNOME show-banners (gsettings)', active: true });
+    expect((await busy.report(english())).busy.doNotDisturb).toEqual({
+      source: 'GNOME show-banners (gsettings)',
+      active: true,
+    });
     await runCommand('gsettings', ['set', 'org.gnome.desktop.notifications', 'show-banners', 'true'], { env });
     expect(await probe.read()).toBe(false);
     // Outside GNOME the key is not asked at all.

@@ -4,7 +4,6 @@
 // back as ActionInvoked. A stand-in server without the "actions" capability shows the other case.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { english } from '../support/words';
 import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { LinuxNotifier } from '../../src/main/adapters/notifier';
@@ -14,6 +13,7 @@ import type { NotificationRoute } from '../../src/shared/desktop';
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
 import { parseDunstLog } from '../support/dunst-log';
+import { english } from '../support/words';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 import { notificationServer } from './support/services';
 

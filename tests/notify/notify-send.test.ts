@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { english } from '../support/words';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { createNotifier, LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NodeNotifier } from '../../src/main/adapters/notifier/node-notifier';
@@ -15,6 +14,7 @@ import { type ReminderAction, reminderNotice } from '../../src/main/core/notifie
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
 import { parseDunstLog } from '../support/dunst-log';
+import { english } from '../support/words';
 
 const LOG = process.env.ATTUNE_DUNST_LOG ?? '';
 const PICK = process.env.ATTUNE_DMENU_PICK ?? '';
@@ -125,7 +125,9 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
 
   it('a notice nobody answers expires on its own and is reported as dismissed', async () => {
     const heard: ReminderAction[] = [];
-    new NotifySendNotifier(ICON).show({ ...reminderNotice(english(), 0, 120_000), expireMs: 1500 }, (a) => heard.push(a));
+    new NotifySendNotifier(ICON).show({ ...reminderNotice(english(), 0, 120_000), expireMs: 1500 }, (a) =>
+      heard.push(a),
+    );
     await until('the notice on screen', () => displayed() === 1);
     await until('the notice to expire', () => heard.length === 1, 8000);
     expect(heard).toEqual(['dismissed']);

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
 import { beforeEach, expect, it, vi } from 'vitest';
-import { english } from '../../support/words';
 import { openStores, settingsBackendOptions } from '../../../src/main/adapters/store';
 import { defaultSettings } from '../../../src/shared/settings';
 import { app, resetElectronFake } from '../../fakes/electron';
+import { english } from '../../support/words';
 
 vi.mock('electron', async () => {
   const fake = await import('../../fakes/electron');

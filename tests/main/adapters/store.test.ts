@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { english } from '../../support/words';
 import { writeFileAtomic } from '../../../src/main/adapters/atomic-file';
 import {
   historyBackendOptions,
@@ -15,6 +14,7 @@ import {
 } from '../../../src/main/adapters/store';
 import type { PauseRecord } from '../../../src/shared/history';
 import { defaultSettings, type Settings, settingsSchema } from '../../../src/shared/settings';
+import { english } from '../../support/words';
 
 const Backend = Conf as unknown as StoreBackendClass;
 const NOW = new Date('2026-03-04T05:06:07.089Z');
@@ -338,7 +338,9 @@ describe('damaged history files: every readable entry is kept', () => {
     write('history.json', text);
     const stores = open();
     expect(stores.history).toEqual(good);
-    expect(stores.notice?.(english())).toMatch(/3 entries in your pause history couldn’t be read; the other 6 pauses were kept/);
+    expect(stores.notice?.(english())).toMatch(
+      /3 entries in your pause history couldn’t be read; the other 6 pauses were kept/,
+    );
     expect(readFileSync(file(`history.corrupt-${STAMP}.json`), 'utf8')).toBe(text);
     expect(readJson('history.json')).toEqual({ records: good });
   });

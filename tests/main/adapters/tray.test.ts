@@ -2,11 +2,11 @@
 // re-apply the menu, tooltip and icon, and macOS gets template images.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { english } from '../../support/words';
 import { AttuneTray } from '../../../src/main/adapters/tray';
 import type { Command } from '../../../src/main/core/commands';
 import type { AppState } from '../../../src/shared/app-state';
 import { type FakeNativeImage, resetElectronFake, Tray } from '../../fakes/electron';
+import { english } from '../../support/words';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 

@@ -5,7 +5,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { english } from '../../support/words';
 import { resolveTimeZone } from '../../../src/main/adapters/power';
 import { startFailureMessage, startSafely } from '../../../src/main/adapters/start-safely';
 import { HistoryService } from '../../../src/main/core/history-service';
@@ -16,6 +15,7 @@ import { isDateInstant, statusLine } from '../../../src/main/core/status-text';
 import { pauseRecordSchema } from '../../../src/shared/history';
 import { applySettingsPatch, defaultSettings, settingsSchema } from '../../../src/shared/settings';
 import { World } from '../../../tools/simulate/engine';
+import { english } from '../../support/words';
 
 const EN = english();
 

@@ -1,7 +1,13 @@
 // The desktop facts as the person reads them: which notes apply, the tray's line, the voice.
 import { describe, expect, it } from 'vitest';
 import { buildTrayMenu } from '../../../src/main/core/tray-menu';
-import { DESKTOP_NOTES, type DesktopState, desktopNotes, desktopNoteText, trayDesktopLine } from '../../../src/shared/desktop';
+import {
+  DESKTOP_NOTES,
+  type DesktopState,
+  desktopNotes,
+  desktopNoteText,
+  trayDesktopLine,
+} from '../../../src/shared/desktop';
 import { english } from '../../support/words';
 
 const EN = english();

@@ -2,13 +2,7 @@
 // the regional format), in the zone given, and the day named when it isn't today.
 import { describe, expect, it } from 'vitest';
 import type { LanguageChoice } from '../../../src/shared/i18n/languages';
-import {
-  clockTime,
-  dayInWords,
-  momentInWords,
-  regionalHourCycle,
-  whenInWords,
-} from '../../../src/shared/time-words';
+import { clockTime, dayInWords, momentInWords, regionalHourCycle, whenInWords } from '../../../src/shared/time-words';
 import { english, wordsFor } from '../../support/words';
 
 // Friday 5 June 2026, 17:00 in Berlin (15:00 UTC).

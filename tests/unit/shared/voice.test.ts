@@ -3,7 +3,6 @@
 // every status line, the reminder notice, the CLI's help and its messages, the app menu, the
 // export dialog, file notices and every error sentence. The word list lives in src/shared/voice.ts.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../support/words';
 import { appMenuTemplate } from '../../../src/main/core/app-menu';
 import { HELP, parseArgs } from '../../../src/main/core/cli';
 import { exportDialogTitle } from '../../../src/main/core/export-data';
@@ -18,6 +17,7 @@ import { type ErrorAction, errorSentence } from '../../../src/shared/error-words
 import { ROUTE_TITLES } from '../../../src/shared/routes';
 import { DEFAULT_CRISIS_NOTE, DEFAULT_PHRASES, defaultSettings } from '../../../src/shared/settings';
 import { VOICE_RULES, voiceProblems } from '../../../src/shared/voice';
+import { english } from '../../support/words';
 
 const EN = english();
 
@@ -60,9 +60,10 @@ const strings: [string, string][] = [
     return [
       ['notice title', notice.title],
       ['notice body', notice.body],
-      ...[notice.startLabel, notice.snoozeLabel, notice.skipLabel, notice.closeLabel].map(
-        (l): [string, string] => ['notice action', l],
-      ),
+      ...[notice.startLabel, notice.snoozeLabel, notice.skipLabel, notice.closeLabel].map((l): [string, string] => [
+        'notice action',
+        l,
+      ]),
     ];
   }),
   ['cli help', HELP],
@@ -103,7 +104,8 @@ const strings: [string, string][] = [
   ],
   [
     'history notice',
-    historyNotice({ records: [], unreadable: 'bad JSON', dropped: 0, damaged: true }, 'history.corrupt.json')?.(EN) ?? '',
+    historyNotice({ records: [], unreadable: 'bad JSON', dropped: 0, damaged: true }, 'history.corrupt.json')?.(EN) ??
+      '',
   ],
 ];
 

@@ -4,11 +4,11 @@
 // fails here until the page is regenerated.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { english } from '../../support/words';
 import { statusLine } from '../../../src/main/core/status-text';
 import type { ReminderStatus } from '../../../src/shared/app-state';
 import { type OutputLine, runScenario } from '../../../tools/simulate/run';
 import { parseScenario } from '../../../tools/simulate/scenario';
+import { english } from '../../support/words';
 
 const EN = english();
 

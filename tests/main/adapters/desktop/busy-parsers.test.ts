@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { busyReaders, createBusyDesktop } from '../../../../src/main/adapters/busy';
 import { combine, type RunCommand } from '../../../../src/main/adapters/desktop/busy-probe';
 import { parseShowBanners } from '../../../../src/main/adapters/desktop/dnd-gnome';
@@ -25,6 +24,7 @@ import {
   fullScreenFrom,
   parseNotificationState,
 } from '../../../../src/main/adapters/desktop/windows-notification-state';
+import { english } from '../../../support/words';
 
 const fixture = (p: string) => readFileSync(path.join('tests/fixtures/busy', p), 'utf8');
 const NOW = Date.parse('2026-06-01T10:00:00Z');

@@ -1,12 +1,12 @@
 // macOS reminders through Electron's own Notification, against the fake's darwin mode: posted as
 // Attune (not terminal-notifier), with Start / later / Skip and a click that starts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { english } from '../../../support/words';
 import { ElectronNotifier, type NotificationClass } from '../../../../src/main/adapters/notifier/electron-notification';
 import { createNotifier } from '../../../../src/main/adapters/notifier/index';
 import { NodeNotifier } from '../../../../src/main/adapters/notifier/node-notifier';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { asElectron, Notification, resetElectronFake } from '../../../fakes/electron';
+import { english } from '../../../support/words';
 
 const electronNotification = asElectron<NotificationClass>(Notification);
 

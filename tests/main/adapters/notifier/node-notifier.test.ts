@@ -2,7 +2,6 @@
 // Notification Center, Windows toasts) turned into what the person did.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import {
   actionFromResult,
   NodeNotifier,
@@ -12,6 +11,7 @@ import {
 } from '../../../../src/main/adapters/notifier/node-notifier';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { APP_ID } from '../../../../src/shared/app-identity';
+import { english } from '../../../support/words';
 
 const notice = reminderNotice(english(), 2, 120_000);
 

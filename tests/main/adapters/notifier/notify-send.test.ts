@@ -6,7 +6,6 @@ import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { LinuxNotifier } from '../../../../src/main/adapters/notifier';
 import { NodeNotifier } from '../../../../src/main/adapters/notifier/node-notifier';
 import {
@@ -17,6 +16,7 @@ import {
   supportsActions,
 } from '../../../../src/main/adapters/notifier/notify-send';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
+import { english } from '../../../support/words';
 
 const notice = reminderNotice(english(), 0, 120_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { type AppMenuItem, appMenuTemplate } from '../../../../src/main/core/app-menu';
+import { english } from '../../../support/words';
 
 function roles(items: AppMenuItem[]): string[] {
   return items.flatMap((item) => ('role' in item ? [item.role] : 'submenu' in item ? roles(item.submenu) : []));

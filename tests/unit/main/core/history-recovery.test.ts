@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import {
   historyNeedsBackup,
   historyNotice,
@@ -7,6 +6,7 @@ import {
   salvageRecords,
 } from '../../../../src/main/core/history-recovery';
 import type { PauseRecord } from '../../../../src/shared/history';
+import { english } from '../../../support/words';
 
 const EN = english();
 

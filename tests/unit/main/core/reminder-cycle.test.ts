@@ -2,12 +2,12 @@
 // not repeated when ignored, snooze, a natural break and coming back, a clock jump. The
 // scheduler's tests cover it inside the whole scheduler (hours, pauses, presence, the timer).
 import { describe, expect, it, vi } from 'vitest';
-import { english } from '../../../support/words';
 import { BusyGate } from '../../../../src/main/core/gates/busy-gate';
 import { NoticeSlot, REMINDER_LIFETIME_MS } from '../../../../src/main/core/notice-slot';
 import type { Notifier } from '../../../../src/main/core/notifier';
 import { ReminderCycle } from '../../../../src/main/core/reminder-cycle';
 import { defaultSettings } from '../../../../src/shared/settings';
+import { english } from '../../../support/words';
 
 const MIN = 60_000;
 const T = Date.parse('2026-06-01T08:00:00Z');

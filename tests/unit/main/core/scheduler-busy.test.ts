@@ -2,10 +2,10 @@
 // on the replay harness's virtual clock. 2026-06-01 is a Monday; Berlin is +02:00. Default
 // settings: 09:00–17:30, every 60 minutes, idle reset 5, lull up to 60 s, every busy signal on.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { BUSY_READ_TIMEOUT_MS } from '../../../../src/main/core/gates/busy-gate';
 import { statusLine } from '../../../../src/main/core/status-text';
 import { World } from '../../../../tools/simulate/engine';
+import { english } from '../../../support/words';
 import { iso, MIN, settingsWith, shownAt, t, world } from './scheduler-world';
 
 const EN = english();

@@ -2,7 +2,6 @@
 // presence told by power and session events, the notice slot, the one timer and the serial step
 // loop. The scheduler's own tests (scheduler*.test.ts) cover them working together.
 import { describe, expect, it, vi } from 'vitest';
-import { english } from '../../../support/words';
 import { AWAY_CHECK_MS } from '../../../../src/main/core/away-gate';
 import type { BusyReading, BusySource } from '../../../../src/main/core/busy';
 import { BUSY_RELEASE_MS, BusyGate } from '../../../../src/main/core/gates/busy-gate';
@@ -14,6 +13,7 @@ import { OneTimer } from '../../../../src/main/core/one-timer';
 import { Presence } from '../../../../src/main/core/presence';
 import type { SchedulerTimer } from '../../../../src/main/core/scheduler-deps';
 import { SerialRunner } from '../../../../src/main/core/serial-runner';
+import { english } from '../../../support/words';
 
 const MIN = 60_000;
 const T = Date.parse('2026-06-01T08:00:00Z');

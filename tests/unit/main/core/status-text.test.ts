@@ -2,10 +2,10 @@
 // and hour cycle, in the zone given, naming the day when it isn't today; the due icon only while
 // a pause is offered.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { statusLine } from '../../../../src/main/core/status-text';
 import { trayIconVariant, trayTooltip } from '../../../../src/main/core/tray-menu';
 import type { ReminderStatus } from '../../../../src/shared/app-state';
+import { english } from '../../../support/words';
 
 const EN = english();
 
@@ -34,7 +34,9 @@ describe('status line per reminder state', () => {
   it('follows the locale’s hour cycle instead of forcing 24-hour times', () => {
     const us = { regional: 'en-US', timeZone: 'America/New_York', now };
     expect(statusLine(EN, { kind: 'waiting', nextAt: at + 6 * 3600_000 }, us)).toBe('Next pause offered at 2:30 PM');
-    expect(statusLine(EN, { kind: 'waiting', nextAt: at }, { ...us, regional: 'de-DE' })).toBe('Next pause offered at 08:30');
+    expect(statusLine(EN, { kind: 'waiting', nextAt: at }, { ...us, regional: 'de-DE' })).toBe(
+      'Next pause offered at 08:30',
+    );
   });
 
   it('names the day when the time is not today', () => {

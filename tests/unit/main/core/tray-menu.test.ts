@@ -1,10 +1,10 @@
 // The tray menu model for every reminder state: order and labels of every item, and nothing in
 // the menu that does nothing (every item but the status line carries a command).
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import type { Command } from '../../../../src/main/core/commands';
 import { buildTrayMenu, type MenuItemModel, trayIconVariant, trayTooltip } from '../../../../src/main/core/tray-menu';
 import type { AppState, ReminderStatus } from '../../../../src/shared/app-state';
+import { english } from '../../../support/words';
 
 const EN = english();
 
@@ -154,7 +154,8 @@ describe('while a reminder waits for the person to be free', () => {
     expect(menu.find((i) => i.kind === 'submenu' && i.label === 'Take a pause now')).toBeTruthy();
     expect(trayIconVariant(state)).toBe('normal');
     for (const reason of ['fullscreen', 'dnd'] as const) {
-      const line = (buildTrayMenu(EN, { reminder: { kind: 'held', reason } } as AppState)[0] as { label: string }).label;
+      const line = (buildTrayMenu(EN, { reminder: { kind: 'held', reason } } as AppState)[0] as { label: string })
+        .label;
       expect(line).toMatch(/your pause waits/);
       expect(line).not.toMatch(/should|missed|due|!/i);
     }

@@ -1,8 +1,8 @@
 // The doctor's problems: one plain sentence per thing in the way, each saying what to do; none
 // where nothing is in the way. Pure.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../support/words';
 import { buildReport, type DoctorFacts, formatReport, problemsFor } from '../../../../src/main/doctor/report';
+import { english } from '../../../support/words';
 
 const EN = english();
 
