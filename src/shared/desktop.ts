@@ -26,7 +26,7 @@ export interface DesktopState {
 export type DesktopNoteId = 'no-notifications' | 'no-actions' | 'idle-untrusted' | 'no-tray-host';
 
 /** What the person reads for each note (the `errors` catalog, loaded in every window): what is so, and what they can do. */
-export const DESKTOP_NOTES: Readonly<Record<DesktopNoteId, MessageId>> = {
+export const DESKTOP_NOTES: Readonly<Record<DesktopNoteId, Extract<MessageId, `errors.desktop.${string}`>>> = {
   'no-notifications': 'errors.desktop.noNotifications',
   'no-actions': 'errors.desktop.noActions',
   'idle-untrusted': 'errors.desktop.idleUntrusted',
