@@ -10,6 +10,7 @@ import type { AppState } from '../shared/app-state';
 import { RAW_CATALOGS } from '../shared/i18n/all-catalogs';
 import type { Translator } from '../shared/i18n/translator';
 import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
+import { followLanguageInAppMenu, systemWords } from './adapters/app-language';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
@@ -29,7 +30,6 @@ import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
 import { drawsOnWayland } from './adapters/window-reveal';
 import { WindowManager } from './adapters/windows';
-import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
 import { timeZoneNotice } from './core/fault-notices';
@@ -60,10 +60,8 @@ if (initial.kind === 'help') {
 } else if (initial.kind === 'doctor') {
   // Before the single-instance lock: it reports on this desktop even while Attune runs.
   // In the interface language: the saved choice, else the system's preferred languages.
-  const doctorLanguage = doctorWords({
-    preferred: app.getPreferredSystemLanguages(),
-    settingsFile: path.join(app.getPath('userData'), 'settings.json'),
-  });
+  const saved = path.join(app.getPath('userData'), 'settings.json');
+  const doctorLanguage = doctorWords({ preferred: app.getPreferredSystemLanguages(), settingsFile: saved });
   void printDoctorReport(initial.json, doctorLanguage).then(() => app.exit(0));
 } else {
   // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
@@ -100,12 +98,7 @@ if (initial.kind === 'help') {
  * The words main speaks in: the locale service's once start() has read the settings; before
  * that (a start-up that stops early) the system's language.
  */
-let words: () => Translator = () =>
-  createLocaleService({
-    catalogs: RAW_CATALOGS,
-    choice: 'system',
-    preferred: app.getPreferredSystemLanguages(),
-  }).current();
+let words: () => Translator = () => systemWords(app);
 
 function start(firstCommands: Command[]): void {
   const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
@@ -132,13 +125,7 @@ function start(firstCommands: Command[]): void {
   });
   settings.subscribe((s) => locale.update(s.system.language));
   words = () => locale.current();
-  // No default menu: it would take Ctrl/Cmd with + − 0 (the reading view's text size) for page zoom.
-  const applyAppMenu = () => {
-    const menu = appMenuTemplate(process.platform, locale.current());
-    Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
-  };
-  applyAppMenu();
-  locale.onChange(applyAppMenu);
+  followLanguageInAppMenu(Menu, process.platform, locale);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID, {
     reload: stores.reloadHistory,
     retry: nodeTimer,
