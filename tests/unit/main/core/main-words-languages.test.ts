@@ -233,3 +233,42 @@ describe('plurals for 0, 1, 2, 5 and 11 in every language', () => {
     for (const lang of ['en', 'de', 'es', 'fr'] as const) expect(one(lang).replace('1', '2')).not.toBe(two(lang));
   });
 });
+
+describe('the pseudo-language: nothing main says bypasses the catalog', () => {
+  // Pseudo-text is accented and bracketed; a plain English word would be one that did not come
+  // from the catalog.
+  const pseudo = wordsFor('en-XA');
+  const fromCatalog = (text: string) => expect(text, text).toMatch(/^\[.*\]$/su);
+
+  it('every tray label, every status line, the tooltip, the notice and the doctor’s sentences', () => {
+    const all = (items: MenuItemModel[]): string[] =>
+      items.flatMap((i) =>
+        i.kind === 'separator' ? [] : i.kind === 'submenu' ? [i.label, ...all(i.items)] : [i.label],
+      );
+    const states: ReminderStatus[] = [
+      { kind: 'waiting', nextAt: now + 86_400_000 },
+      { kind: 'paused', until: now + 3_600_000 },
+      { kind: 'held', reason: 'dnd' },
+    ];
+    for (const reminder of states) {
+      for (const label of all(buildTrayMenu(pseudo, { reminder }, ctx))) fromCatalog(label);
+      fromCatalog(trayTooltip(pseudo, { reminder }, ctx));
+    }
+    const notice = reminderNotice(pseudo, 0, 1);
+    for (const text of [notice.title, notice.body, notice.startLabel, notice.snoozeLabel, notice.skipLabel])
+      fromCatalog(text);
+    const report = buildReport(pseudo, {
+      session: { type: 'tty', desktop: null },
+      notifications: { via: 'none', server: null, actions: false },
+      tray: { host: null },
+      idle: { source: 'none', trusted: false },
+      lock: { source: 'none' },
+      dbus: { session: false, system: false },
+    });
+    for (const p of report.problems) fromCatalog(p);
+    for (const line of formatReport(pseudo, report)
+      .split('\n')
+      .filter((l) => l.trim() !== ''))
+      expect(line).toMatch(/\[/);
+  });
+});
