@@ -8,7 +8,9 @@ import ElectronStore from 'electron-store';
 import { APP_ID } from '../shared/app-identity';
 import type { AppState } from '../shared/app-state';
 import { RAW_CATALOGS } from '../shared/i18n/all-catalogs';
+import type { Translator } from '../shared/i18n/translator';
 import { QUICK_BREAKS, REMINDER_ROUTES } from '../shared/routes';
+import { followLanguageInAppMenu, systemWords } from './adapters/app-language';
 import { APP_ORIGIN } from './adapters/app-path';
 import { createAutostart } from './adapters/autostart';
 import { busyReaders, createBusyDesktop } from './adapters/busy';
@@ -28,7 +30,6 @@ import { openStores } from './adapters/store';
 import { AttuneTray } from './adapters/tray';
 import { drawsOnWayland } from './adapters/window-reveal';
 import { WindowManager } from './adapters/windows';
-import { appMenuTemplate } from './core/app-menu';
 import { parseArgs, secondInstanceCommands } from './core/cli';
 import type { Command } from './core/commands';
 import { timeZoneNotice } from './core/fault-notices';
@@ -37,6 +38,7 @@ import { createDispatcher } from './core/ipc-dispatch';
 import { createLocaleService, localeInfo } from './core/locale-service';
 import { NoticeBoard } from './core/notice-board';
 import { SettingsService } from './core/settings-service';
+import { doctorWords } from './doctor/language';
 import { printDoctorReport } from './doctor/print';
 import { ipcHandlers } from './ipc-handlers';
 
@@ -57,7 +59,10 @@ if (initial.kind === 'help') {
   app.exit(2);
 } else if (initial.kind === 'doctor') {
   // Before the single-instance lock: it reports on this desktop even while Attune runs.
-  void printDoctorReport(initial.json).then(() => app.exit(0));
+  // In the interface language: the saved choice, else the system's preferred languages.
+  const saved = path.join(app.getPath('userData'), 'settings.json');
+  const doctorLanguage = doctorWords({ preferred: app.getPreferredSystemLanguages(), settingsFile: saved });
+  void printDoctorReport(initial.json, doctorLanguage).then(() => app.exit(0));
 } else {
   // npm run dev / npm start: own name, user-data folder and lock, so an installed Attune is untouched.
   separateDevelopmentIdentity(app);
@@ -85,18 +90,21 @@ if (initial.kind === 'help') {
     // macOS: opening Attune again from Finder, Launchpad or Spotlight starts no second process;
     // the running app gets 'activate' instead, and does what a second launch does elsewhere.
     app.on('activate', () => runForwarded?.([]));
-    void app.whenReady().then(() => startSafely(() => start(initial.commands), { app, dialog }));
+    void app.whenReady().then(() => startSafely(() => start(initial.commands), { app, dialog, words: () => words() }));
   }
 }
+
+/**
+ * The words main speaks in: the locale service's once start() has read the settings; before
+ * that (a start-up that stops early) the system's language.
+ */
+let words: () => Translator = () => systemWords(app);
 
 function start(firstCommands: Command[]): void {
   const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
   const icon = (name: string) => resourcePath(where, 'icons', name);
 
   guardSession(session.defaultSession, devServerUrl);
-  // No default menu: it would take Ctrl/Cmd with + − 0 (the reading view's text size) for page zoom.
-  const menu = appMenuTemplate(process.platform);
-  Menu.setApplicationMenu(menu ? Menu.buildFromTemplate(menu) : null);
   handleAppProtocol(protocol, path.join(here, '../renderer'));
 
   const notices = new NoticeBoard();
@@ -116,6 +124,8 @@ function start(firstCommands: Command[]): void {
     preferred: app.getPreferredSystemLanguages(),
   });
   settings.subscribe((s) => locale.update(s.system.language));
+  words = () => locale.current();
+  followLanguageInAppMenu(Menu, process.platform, locale);
   const history = new HistoryService(stores.history, stores.saveHistory, randomUUID, {
     reload: stores.reloadHistory,
     retry: nodeTimer,
@@ -135,6 +145,8 @@ function start(firstCommands: Command[]): void {
     desktop.notifier,
     desktop,
     busy.source,
+    // Each reminder reads the language at the moment it is shown: the next one follows a change.
+    () => locale.current(),
   );
 
   const windows = new WindowManager({
@@ -157,7 +169,9 @@ function start(firstCommands: Command[]): void {
     (c) => run(c),
     process.platform,
     currentTimeZone,
-    // The system's regional format (Windows 11 and macOS use it for times), else the UI locale.
+    () => locale.current(),
+    // The system's regional format decides the clock (12 or 24 hours; Windows 11 and macOS set it
+    // apart from the language), the interface language the words: see shared/time-words.ts.
     () => app.getSystemLocale() || app.getLocale() || undefined,
   );
   tray.update(state());
@@ -176,6 +190,8 @@ function start(firstCommands: Command[]): void {
   });
   settings.subscribe((s) => windows.broadcast('settings:changed', s));
   locale.onChange((t) => windows.broadcast('locale:changed', localeInfo(t)));
+  // A new language: the tray menu and tooltip are rebuilt at once (an open dialog keeps its words).
+  locale.onChange(() => tray.relabel());
 
   // Start at login follows the setting; at start it is refreshed (an AppImage may have moved).
   const autostart = createAutostart({
@@ -208,6 +224,7 @@ function start(firstCommands: Command[]): void {
     () => run({ type: 'break', which: 'breathe' }),
     process.platform,
     wayland,
+    () => locale.current(),
   );
   shortcut.apply(settings.get().system.quickPauseShortcut);
   const shortcutIpc = shortcutHandlers(shortcut, (quickPauseShortcut) =>
@@ -226,6 +243,7 @@ function start(firstCommands: Command[]): void {
       shortcut: shortcutIpc,
       state,
       locale: () => localeInfo(locale.current()),
+      words: () => locale.current(),
     }),
     // The technical detail of anything refused goes to the log; windows show a sentence for a person.
     (channel, message) => console.warn(`attune: ${channel}: ${message}`),
@@ -233,7 +251,11 @@ function start(firstCommands: Command[]): void {
   registerIpc(ipcMain, dispatch, (event) => windows.isTrustedSender(event.sender, event.senderFrame));
 
   function run(command: Command): void {
-    tellIfRefused(dialog, () => runCommand(command));
+    tellIfRefused(
+      dialog,
+      () => locale.current(),
+      () => runCommand(command),
+    );
   }
 
   function runCommand(command: Command): void {

@@ -5,12 +5,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { AppState, BusySupport } from '../shared/app-state';
 import type { LocaleInfo } from '../shared/i18n/languages';
+import type { Translator } from '../shared/i18n/translator';
 import { writeExport } from './adapters/export-file';
 import { openListedLink } from './adapters/external-links';
 import type { openStores } from './adapters/store';
 import type { WindowManager } from './adapters/windows';
 import { saveProblemWords } from './core/disk-fault';
-import { buildExport, EXPORT_DIALOG_TITLE, exportFileName } from './core/export-data';
+import { buildExport, exportDialogTitle, exportFileName } from './core/export-data';
 import type { HistoryService } from './core/history-service';
 import type { Handlers } from './core/ipc-dispatch';
 import type { NoticeBoard } from './core/notice-board';
@@ -30,10 +31,12 @@ export interface IpcServices {
   shortcut: { set: Handlers<Ctx>['shortcut:set']; status: Handlers<Ctx>['shortcut:status'] };
   state: () => AppState;
   locale: () => LocaleInfo;
+  /** The words in use now (notices and reasons are worded in the language of the moment). */
+  words: () => Translator;
 }
 
 export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
-  const { stores, settings, history, reminders, notices, busy, windows, shortcut, state, locale } = services;
+  const { stores, settings, history, reminders, notices, busy, windows, shortcut, state, locale, words } = services;
   return {
     'app:info': () => ({
       name: 'Attune',
@@ -50,7 +53,7 @@ export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'busy:support': () => busy.support(),
-    'notice:take': () => notices.take(),
+    'notice:take': () => notices.take(words()),
     'reminders:pause': ({ for: choice }) => {
       reminders.pause(choice);
       return state();
@@ -69,7 +72,7 @@ export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
       // With history turned off, nothing about the pause is kept.
       if (!settings.get().history.record) return { record: null, saved: true, reason: null };
       const { record, saved } = history.add(input);
-      return { record, saved, reason: saved ? null : saveProblemWords(history.problem()) };
+      return { record, saved, reason: saved ? null : saveProblemWords(words(), history.problem()) };
     },
     'history:list': () => history.list(),
     'history:clear': () => history.clear(),
@@ -82,7 +85,7 @@ export function ipcHandlers(services: IpcServices): Handlers<Ctx> {
       const now = new Date();
       const owner = BrowserWindow.fromWebContents(event.sender);
       const options = {
-        title: EXPORT_DIALOG_TITLE,
+        title: exportDialogTitle(words()),
         defaultPath: path.join(app.getPath('documents'), exportFileName(now)),
         filters: [{ name: 'JSON', extensions: ['json'] }],
       };

@@ -1,5 +1,6 @@
 // What Attune finds on this desktop, as plain facts (the same words for the doctor's report,
 // the tray and Settings). Pure: no Electron, no Node, no DOM.
+import type { MessageId, Translator } from './i18n/translator';
 
 /** How reminders reach the person. */
 export type NotificationVia = 'dbus' | 'notify-send' | 'node-notifier' | 'electron' | 'none';
@@ -24,23 +25,18 @@ export interface DesktopState {
 
 export type DesktopNoteId = 'no-notifications' | 'no-actions' | 'idle-untrusted' | 'no-tray-host';
 
-/** What the person reads for each note: what is so, and what they can do. */
-export const DESKTOP_NOTES: Record<DesktopNoteId, string> = {
-  'no-notifications':
-    'Attune can’t show notifications on this desktop: no notification service answers. Reminders still come — ' +
-    'the Attune icon changes and its menu offers the pause. To see them as notifications, run a notification ' +
-    'service (your desktop’s own, or one like dunst or mako), then restart Attune.',
-  'no-actions':
-    'Your notification service shows reminders without buttons. Click a reminder, or choose a pause from the ' +
-    'Attune menu in the tray, to begin.',
-  'idle-untrusted':
-    'This desktop doesn’t tell Attune how long you have been away from the keyboard, so natural breaks and ' +
-    'waiting for a pause in your typing are off. Reminders still come on time.',
-  'no-tray-host':
-    'This desktop shows no tray icons, so Attune’s icon isn’t visible. To reach Attune, open it again from ' +
-    'your applications: that opens Settings. On GNOME, the “AppIndicator and KStatusNotifierItem Support” ' +
-    'extension brings tray icons back.',
+/** What the person reads for each note (the `errors` catalog, loaded in every window): what is so, and what they can do. */
+export const DESKTOP_NOTES: Readonly<Record<DesktopNoteId, Extract<MessageId, `errors.desktop.${string}`>>> = {
+  'no-notifications': 'errors.desktop.noNotifications',
+  'no-actions': 'errors.desktop.noActions',
+  'idle-untrusted': 'errors.desktop.idleUntrusted',
+  'no-tray-host': 'errors.desktop.noTrayHost',
 };
+
+/** A note's sentences in the translator's language. */
+export function desktopNoteText(tr: Translator, id: DesktopNoteId): string {
+  return tr.t(DESKTOP_NOTES[id]);
+}
 
 /** The notes that apply to `state`, most important first. */
 export function desktopNotes(state: DesktopState | undefined): DesktopNoteId[] {
@@ -55,6 +51,6 @@ export function desktopNotes(state: DesktopState | undefined): DesktopNoteId[] {
 }
 
 /** The tray's extra status line, when there is something the person needs to know there. */
-export function trayDesktopLine(state: DesktopState | undefined): string | null {
-  return state?.notifications?.via === 'none' ? 'Notifications can’t be shown — reminders appear here' : null;
+export function trayDesktopLine(tr: Translator, state: DesktopState | undefined): string | null {
+  return state?.notifications?.via === 'none' ? tr.t('errors.desktop.trayLine') : null;
 }

@@ -17,6 +17,7 @@ import { gnomeShowBanners } from '../../src/main/adapters/desktop/dnd-gnome';
 import { xfceDoNotDisturb } from '../../src/main/adapters/desktop/dnd-xfce';
 import { gnomeIdleInhibited } from '../../src/main/adapters/desktop/fullscreen-gnome';
 import type { BusyReading } from '../../src/main/core/busy';
+import { english } from '../support/words';
 import { gnomeSessionManager, inhibitedNotificationServer, startXfconfd } from './support/busy-services';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 
@@ -78,10 +79,10 @@ describe('dunst (real, under Xvfb on a private bus)', () => {
     const env = { ...desk.env, XDG_CURRENT_DESKTOP: 'dunst', PULSE_SERVER: 'unix:/nonexistent' };
     const busy = createBusyDesktop(busyReaders({ platform: 'linux', env, sessionBus: bus }));
     await desk.dunstctl('set-paused', 'true');
-    const paused = await busy.report();
+    const paused = await busy.report(english());
     expect(paused.busy.doNotDisturb).toEqual({ source: 'dunst paused (org.dunstproject.cmd0)', active: true });
     await desk.dunstctl('set-paused', 'false');
-    const resumed = await busy.report();
+    const resumed = await busy.report(english());
     expect(resumed.busy.doNotDisturb).toEqual({ source: 'dunst paused (org.dunstproject.cmd0)', active: false });
     // Xvfb without a window manager: full screen can't be told, and the problem says so.
     expect(resumed.busy.fullScreen).toEqual({
@@ -158,7 +159,10 @@ describe('stand-ins and real daemons on a private bus', () => {
     const busy = createBusyDesktop(
       busyReaders({ platform: 'linux', env, sessionBus: busProvider('session', { env }) }),
     );
-    expect((await busy.report()).busy.doNotDisturb).toEqual({ source: 'GNOME show-banners (gsettings)', active: true });
+    expect((await busy.report(english())).busy.doNotDisturb).toEqual({
+      source: 'GNOME show-banners (gsettings)',
+      active: true,
+    });
     await runCommand('gsettings', ['set', 'org.gnome.desktop.notifications', 'show-banners', 'true'], { env });
     expect(await probe.read()).toBe(false);
     // Outside GNOME the key is not asked at all.

@@ -2,9 +2,12 @@
 // dunst on a private session bus, stand-ins for logind, Mutter and a StatusNotifierWatcher), and
 // against a desktop whose bus can't be reached.
 import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DoctorReport } from '../../src/main/doctor/report';
+import de from '../../src/shared/i18n/catalogs/de/main.json';
+import fr from '../../src/shared/i18n/catalogs/fr/main.json';
 import { gnomeSessionManager } from './support/busy-services';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 import { logind, mutterIdleMonitor, type Service, statusNotifierWatcher } from './support/services';
@@ -42,6 +45,19 @@ const gnomeWayland = () => ({
   // Never the caller's sound server or GNOME settings: no sound server here, GSettings defaults.
   PULSE_SERVER: `unix:${path.join(desk.dir, 'no-sound-server')}`,
   GSETTINGS_BACKEND: 'memory',
+  ...english(),
+});
+
+/**
+ * An English system with no installed Attune settings: the doctor speaks the interface language
+ * (saved choice, else the locale variables), so the tests that read English words set both.
+ */
+const english = () => ({
+  LANG: 'C.UTF-8',
+  LANGUAGE: '',
+  LC_ALL: '',
+  LC_MESSAGES: '',
+  XDG_CONFIG_HOME: path.join(desk.dir, 'no-config'),
 });
 
 describe('npm run doctor', () => {
@@ -102,6 +118,7 @@ describe('npm run doctor', () => {
         ...other.env,
         XDG_SESSION_TYPE: 'wayland',
         XDG_CURRENT_DESKTOP: 'GNOME',
+        ...english(),
       });
       expect(code).toBe(0);
       const report = JSON.parse(stdout) as DoctorReport;
@@ -112,5 +129,32 @@ describe('npm run doctor', () => {
     } finally {
       await other.stop();
     }
+  });
+});
+
+describe('npm run doctor in the interface language', () => {
+  it('LANGUAGE=de_DE.UTF-8:en: the report in German, the JSON field names in English', async () => {
+    const env = { ...gnomeWayland(), LANGUAGE: 'de_DE.UTF-8:en', LANG: 'de_DE.UTF-8' };
+    const words = await doctor([], env);
+    expect(words.code).toBe(0);
+    expect(words.stdout.split('\n')[0]).toBe(de['main.doctor.title']);
+    expect(words.stdout).toContain(`${de['main.doctor.label.notifications']} über D-Bus an dunst, mit Schaltflächen`);
+    expect(words.stdout).toContain(de['main.doctor.allClear']);
+    const json = JSON.parse((await doctor(['--json'], env)).stdout) as DoctorReport;
+    expect(Object.keys(json)).toEqual(['session', 'notifications', 'tray', 'idle', 'lock', 'dbus', 'busy', 'problems']);
+  });
+
+  it('the language saved in Attune’s settings wins over the locale variables', async () => {
+    const config = path.join(desk.dir, 'config-fr');
+    mkdirSync(path.join(config, 'Attune'), { recursive: true });
+    writeFileSync(path.join(config, 'Attune', 'settings.json'), JSON.stringify({ system: { language: 'fr' } }));
+    const env = {
+      ...gnomeWayland(),
+      LANGUAGE: 'de_DE.UTF-8',
+      XDG_CONFIG_HOME: config,
+      DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(desk.dir, 'nothing-here')}`,
+    };
+    const report = JSON.parse((await doctor(['--json'], env)).stdout) as DoctorReport;
+    expect(report.problems[0]).toBe(fr['main.doctor.problem.noSessionBusFallback'].replace('{via}', 'notify-send'));
   });
 });

@@ -8,11 +8,14 @@ import { busProvider } from '../../src/main/adapters/desktop/dbus-provider';
 import { DbusNotifier } from '../../src/main/adapters/desktop/notifications';
 import { LinuxNotifier } from '../../src/main/adapters/notifier';
 import { NotifySendNotifier } from '../../src/main/adapters/notifier/notify-send';
+import { NoticeSlot } from '../../src/main/core/notice-slot';
 import { type ReminderAction, reminderNotice } from '../../src/main/core/notifier';
 import type { NotificationRoute } from '../../src/shared/desktop';
+import { RAW_CATALOGS } from '../../src/shared/i18n/all-catalogs';
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
 import { parseDunstLog } from '../support/dunst-log';
+import { english, wordsFor } from '../support/words';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
 import { notificationServer } from './support/services';
 
@@ -117,7 +120,7 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     const n = linuxNotifier();
     await n.ready;
     const heard: ReminderAction[] = [];
-    n.show({ ...reminderNotice(0, 120_000), expireMs: 800 }, (a) => heard.push(a));
+    n.show({ ...reminderNotice(english(), 0, 120_000), expireMs: 800 }, (a) => heard.push(a));
     await expect.poll(displayed).toBe(1);
     await expect.poll(() => heard, { timeout: 5000 }).toEqual(['dismissed']);
     await expect.poll(displayed).toBe(0);
@@ -136,7 +139,7 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     const n = linuxNotifier();
     await n.ready;
     const heard: ReminderAction[] = [];
-    n.show(reminderNotice(1, 120_000), (a) => heard.push(a));
+    n.show(reminderNotice(english(), 1, 120_000), (a) => heard.push(a));
     await expect.poll(displayed).toBe(1);
     await desk.dunstctl('close');
     await expect.poll(() => heard).toEqual(['dismissed']);
@@ -147,9 +150,9 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
     await n.ready;
     const first: ReminderAction[] = [];
     const second: ReminderAction[] = [];
-    n.show(reminderNotice(0, 120_000), (a) => first.push(a));
+    n.show(reminderNotice(english(), 0, 120_000), (a) => first.push(a));
     await expect.poll(displayed).toBe(1);
-    n.show(reminderNotice(1, 120_000), (a) => second.push(a));
+    n.show(reminderNotice(english(), 1, 120_000), (a) => second.push(a));
     await expect.poll(async () => (await received()).length).toBe(2);
     expect(await displayed()).toBe(1);
     await desk.dunstctl('action', '0');
@@ -167,7 +170,7 @@ describe('when the desktop differs', () => {
       expect(await n.ready).toBeInstanceOf(DbusNotifier);
       expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: false });
       const heard: ReminderAction[] = [];
-      n.show(reminderNotice(0, 120_000), (a) => heard.push(a));
+      n.show(reminderNotice(english(), 0, 120_000), (a) => heard.push(a));
       await expect.poll(() => server.notified.length).toBe(1);
       expect(server.notified[0]).toMatchObject({ appName: 'Attune', summary: 'A pause, if you like', actions: [] });
       expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
@@ -194,7 +197,7 @@ describe('when the desktop differs', () => {
         { via: 'none', server: null, actions: false },
         { via: 'dbus', server: 'attune-test-notifications', actions: true },
       ]);
-      n.show(reminderNotice(0, 120_000), () => {});
+      n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => server.notified.length).toBe(1);
       server.stop();
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
@@ -211,7 +214,7 @@ describe('when the desktop differs', () => {
       await n.ready;
       server.stop();
       await new Promise((r) => setTimeout(r, 100));
-      n.show(reminderNotice(0, 120_000), () => {});
+      n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
     } finally {
       await other.stop();
@@ -222,5 +225,51 @@ describe('when the desktop differs', () => {
     const n = new LinuxNotifier({ platform: 'linux', iconPath: ICON, sessionBus: async () => null }, () => {});
     expect(await n.ready).toBeInstanceOf(NotifySendNotifier);
     expect(n.route()).toEqual({ via: 'notify-send', server: null, actions: true });
+  });
+});
+
+describe('reminders in the person’s language, on a real server (dunst)', () => {
+  it.each(['de', 'es', 'fr', 'ja', 'ar'] as const)(
+    '%s: title, body and every button arrive translated; the buttons still work',
+    async (lang) => {
+      const words = wordsFor(lang);
+      const n = linuxNotifier();
+      await n.ready;
+      const heard: ReminderAction[] = [];
+      const notice = reminderNotice(words, 2, 120_000);
+      n.show(notice, (a) => heard.push(a));
+      await expect.poll(async () => (await received()).length).toBe(1);
+      const [seen] = await received();
+      const catalog = RAW_CATALOGS[lang].main;
+      expect(seen).toMatchObject({
+        summary: catalog['main.notice.title'],
+        body: catalog['main.notice.body.shoulders'],
+        actions: {
+          default: catalog['main.notice.start'],
+          start: catalog['main.notice.start'],
+          snooze: catalog['main.notice.later'],
+          skip: catalog['main.notice.skip'],
+        },
+      });
+      await desk.pickAction('snooze');
+      await desk.dunstctl('context');
+      await expect.poll(() => heard).toEqual(['snooze']);
+    },
+  );
+
+  it('a change of language: the next reminder speaks the new one (read as each is shown)', async () => {
+    const n = linuxNotifier();
+    await n.ready;
+    let current = wordsFor('en');
+    const slot = new NoticeSlot(n, () => current);
+    slot.show(() => {});
+    await expect.poll(async () => (await received()).length).toBe(1);
+    current = wordsFor('de');
+    slot.show(() => {});
+    await expect.poll(async () => (await received()).length).toBe(2);
+    const [first, second] = await received();
+    expect(first?.summary).toBe(RAW_CATALOGS.en.main['main.notice.title']);
+    expect(second?.summary).toBe(RAW_CATALOGS.de.main['main.notice.title']);
+    expect(second?.actions).toMatchObject({ snooze: RAW_CATALOGS.de.main['main.notice.later'] });
   });
 });

@@ -3,10 +3,14 @@
 // are on disk with the schema's defaults.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import type { AppState } from '../../src/shared/app-state';
 import { defaultSettings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 test('first run: tray only, the full menu, one question about login, files with the defaults', async ({ journey }) => {
   const app = await journey.launch();

@@ -3,9 +3,13 @@
 // history file; the tray's status line and the History screen, open in a second window, both
 // show it without a reload.
 import { readFileSync } from 'node:fs';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import { expect, test } from './harness/fixtures';
 import { nextPhaseChanges } from './harness/pacer';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records as Record<string, unknown>[];
 

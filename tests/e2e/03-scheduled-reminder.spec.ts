@@ -9,11 +9,16 @@
 // fire, in order, as if that time had passed). Nothing in the app is bypassed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACTION_LABELS, LATER_LABEL, REMINDER_TITLE } from '../../src/main/core/notifier';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { reminderNotice } from '../../src/main/core/notifier';
+import { trayWords } from '../../src/main/core/tray-menu';
 import { dunstAvailable } from './harness/dunst';
 import { expect, test } from './harness/fixtures';
 import { hhmm, MINUTE, until } from './harness/time';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
+const N = reminderNotice(englishWords(), 0, 0);
 
 const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records as Record<string, unknown>[];
 
@@ -34,12 +39,12 @@ test('a scheduled reminder: shown by dunst, Start opens the pause, Skip and Late
   const [notice] = await until('the reminder to reach dunst', () => dunst.received().length === 1 && dunst.received());
   expect(notice).toMatchObject({
     appname: 'Attune',
-    summary: REMINDER_TITLE,
+    summary: N.title,
     actions: {
-      default: ACTION_LABELS.start,
-      start: ACTION_LABELS.start,
-      snooze: LATER_LABEL,
-      skip: ACTION_LABELS.skip,
+      default: N.startLabel,
+      start: N.startLabel,
+      snooze: N.snoozeLabel,
+      skip: N.skipLabel,
     },
   });
   expect(notice?.body).not.toBe('');

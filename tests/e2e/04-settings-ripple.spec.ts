@@ -2,10 +2,14 @@
 // Settings window, re-arm the scheduler and change the tray's status line, are on disk, and reach
 // another open window (the reading view) through `settings:changed`.
 import { readFileSync } from 'node:fs';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import type { Settings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
 import { MINUTE } from './harness/time';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 const onDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Settings;
 

@@ -3,10 +3,14 @@
 // first window it opens says so once.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import type { PauseRecord } from '../../src/shared/history';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 test('damaged settings: starts, keeps the original, every valid key and all history, and says so once', async ({
   journey,

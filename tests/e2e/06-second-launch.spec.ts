@@ -3,8 +3,12 @@
 // --pause, --resume and --settings each act. A bad argument prints a clear message from the
 // second copy and changes nothing in the running one.
 import { readFileSync } from 'node:fs';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import { expect, test } from './harness/fixtures';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 test('second launch: --pause, --resume, --break and --settings act in the running app; a bad argument changes nothing', async ({
   journey,

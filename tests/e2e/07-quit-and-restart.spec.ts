@@ -2,9 +2,13 @@
 // note typed in the pause, a crisis note typed a moment before quitting, the pause itself), and
 // reminders paused before quitting are still paused after the restart.
 import { readFileSync } from 'node:fs';
-import { TRAY_WORDS as W } from '../../src/main/core/tray-menu';
+import { englishWords } from '../../src/main/core/english-words';
+import { trayWords } from '../../src/main/core/tray-menu';
 import type { Settings } from '../../src/shared/settings';
 import { expect, test } from './harness/fixtures';
+
+/** The tray's English words (the app under test speaks English: nothing set, an English system). */
+const W = trayWords(englishWords());
 
 const settingsOnDisk = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Settings;
 const records = (file: string) => JSON.parse(readFileSync(file, 'utf8')).records as Record<string, unknown>[];

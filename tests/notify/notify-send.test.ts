@@ -14,6 +14,7 @@ import { type ReminderAction, reminderNotice } from '../../src/main/core/notifie
 import { defaultSettings } from '../../src/shared/settings';
 import { World } from '../../tools/simulate/engine';
 import { parseDunstLog } from '../support/dunst-log';
+import { english } from '../support/words';
 
 const LOG = process.env.ATTUNE_DUNST_LOG ?? '';
 const PICK = process.env.ATTUNE_DMENU_PICK ?? '';
@@ -124,7 +125,9 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
 
   it('a notice nobody answers expires on its own and is reported as dismissed', async () => {
     const heard: ReminderAction[] = [];
-    new NotifySendNotifier(ICON).show({ ...reminderNotice(0, 120_000), expireMs: 1500 }, (a) => heard.push(a));
+    new NotifySendNotifier(ICON).show({ ...reminderNotice(english(), 0, 120_000), expireMs: 1500 }, (a) =>
+      heard.push(a),
+    );
     await until('the notice on screen', () => displayed() === 1);
     await until('the notice to expire', () => heard.length === 1, 8000);
     expect(heard).toEqual(['dismissed']);
@@ -149,7 +152,7 @@ describe('reminders through notify-send and a real daemon (dunst)', () => {
   });
 
   it('the fallback for older libnotify: node-notifier shows a plain notice with the same words', async () => {
-    const notice = reminderNotice(3, 5000);
+    const notice = reminderNotice(english(), 3, 5000);
     new NodeNotifier(ICON, 'linux', false).show(notice, () => {});
     const [seen] = await until('the plain notice to reach dunst', () => received().length > 0 && received());
     expect(seen).toMatchObject({ appname: 'Attune', summary: 'A pause, if you like', body: notice.body, icon: ICON });

@@ -4,6 +4,7 @@
 // store and a notifier that records what it would show. The replay harness, the unit tests,
 // the property tests and the benchmark all drive the scheduler through this one world.
 
+import { englishWords } from '../../src/main/core/english-words';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../src/main/core/notifier';
 import { Scheduler } from '../../src/main/core/scheduler';
 import { SettingsService } from '../../src/main/core/settings-service';
@@ -344,7 +345,7 @@ export class World {
 
   private recordState(status: ReminderStatus): void {
     // The tray's words, in a fixed locale so a scenario's output is the same on every machine.
-    const line = statusLine(status, { timeZone: this.timezone, locale: 'en-GB', now: this.now });
+    const line = statusLine(englishWords(), status, { timeZone: this.timezone, regional: 'en-GB', now: this.now });
     const last = this.states[this.states.length - 1];
     if (last && last.line === line) return;
     const change = { at: this.now, status, line };

@@ -2,8 +2,10 @@
 // answer each signal on this platform and session, the BusySource the scheduler asks when a
 // reminder is about to be shown, what Settings says this desktop can tell, and the doctor's
 // `busy` section. Nothing here keeps an answer: each read is used once and forgotten.
+
 import os from 'node:os';
 import type { BusySupport } from '../../shared/app-state';
+import type { Translator } from '../../shared/i18n/translator';
 import type { BusyReading, BusySignal, BusySource } from '../core/busy';
 import { type BusyProbe, type Combined, combine, NOTHING, type RunCommand, runCommand } from './desktop/busy-probe';
 import { linuxCamera } from './desktop/camera-linux';
@@ -72,29 +74,23 @@ export function busyReaders(e: BusyEnvironment): BusyReaders {
 
 export type BusyReport = Record<BusySignal, { source: string; active: boolean | null }>;
 
-const WHETHER: Record<BusySignal, string> = {
-  doNotDisturb: 'Do Not Disturb is on',
-  fullScreen: 'something is full screen',
-  camera: 'the camera is in use',
-  microphone: 'the microphone is in use',
-};
-
 /**
- * What can't be told here, in plain words: reminders then don't wait for that signal. Camera
- * and microphone together are one thing to the person (a call): named once when neither can
- * be told, not at all when either can.
+ * What can't be told here, in plain words in `tr`'s language: reminders then don't wait for that
+ * signal. Camera and microphone together are one thing to the person (a call): named once when
+ * neither can be told, not at all when either can.
  */
-export function busyProblems(report: BusyReport): string[] {
+export function busyProblems(tr: Translator, report: BusyReport): string[] {
   const out: string[] = [];
-  const tried = (s: BusySignal) => (report[s].source === NOTHING ? 'nothing on this desktop says' : report[s].source);
-  for (const s of ['doNotDisturb', 'fullScreen'] as const) {
-    if (report[s].active === null)
-      out.push(`Attune can’t tell here whether ${WHETHER[s]} (${tried(s)}), so reminders don’t wait for it.`);
+  const tried = (s: BusySignal) => (report[s].source === NOTHING ? tr.t('main.doctor.nothingSays') : report[s].source);
+  for (const signal of ['doNotDisturb', 'fullScreen'] as const) {
+    if (report[signal].active === null)
+      out.push(tr.t('main.doctor.problem.cantTell', { signal, tried: tried(signal) }));
   }
   if (report.camera.active === null && report.microphone.active === null)
     out.push(
-      `Attune can’t tell here whether the camera or microphone is in use (${[...new Set([tried('camera'), tried('microphone')])].join('; ')}), ` +
-        'so reminders don’t wait for calls.',
+      tr.t('main.doctor.problem.cantTellCalls', {
+        tried: [...new Set([tried('camera'), tried('microphone')])].join('; '),
+      }),
     );
   return out;
 }
@@ -105,7 +101,7 @@ export interface BusyDesktop {
   /** For Settings: which settings this desktop can tell (reads every signal once). */
   support(): Promise<BusySupport>;
   /** For the doctor: each signal's source and answer, and what can't be told here. */
-  report(): Promise<{ busy: BusyReport; problems: string[] }>;
+  report(tr: Translator): Promise<{ busy: BusyReport; problems: string[] }>;
 }
 
 export function createBusyDesktop(readers: BusyReaders): BusyDesktop {
@@ -135,10 +131,10 @@ export function createBusyDesktop(readers: BusyReaders): BusyDesktop {
         cameraOrMicrophone: r.camera.active !== null || r.microphone.active !== null,
       };
     },
-    async report() {
+    async report(tr) {
       const r = await readAll(all);
       const busy = Object.fromEntries(all.map((s) => [s, { source: r[s].source, active: r[s].active }])) as BusyReport;
-      return { busy, problems: busyProblems(busy) };
+      return { busy, problems: busyProblems(tr, busy) };
     },
   };
 }

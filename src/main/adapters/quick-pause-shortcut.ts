@@ -4,6 +4,7 @@
 import type { App, GlobalShortcut } from 'electron';
 import { isAccelerator, shortcutLabel } from '../../shared/accelerator';
 import type { ShortcutStatus } from '../../shared/contract';
+import type { Translator } from '../../shared/i18n/translator';
 
 /**
  * On native Wayland there are no global key grabs; Electron 35+ registers shortcuts through the
@@ -20,30 +21,35 @@ export function enableShortcutsPortal(app: Pick<App, 'commandLine'>, wayland: bo
   app.commandLine.appendSwitch('enable-features', features.join(','));
 }
 
+/** A status whose message is put into words when asked for, in the language in use then. */
+type StatusInWords = Omit<ShortcutStatus, 'message'> & { message: ((tr: Translator) => string) | null };
+
 /** What Settings says beside the shortcut on Wayland, before anything goes wrong. */
-export const WAYLAND_NOTE =
-  'On Wayland your desktop handles global shortcuts through its Global Shortcuts portal, and may ask you to confirm.';
+const waylandNote = (tr: Translator) => tr.t('main.shortcut.waylandNote');
 
 export class QuickPauseShortcut {
   private active: string | null = null;
-  private current: ShortcutStatus;
+  private current: StatusInWords;
 
   constructor(
     private readonly shortcuts: Pick<GlobalShortcut, 'register' | 'unregister'>,
     private readonly onPress: () => void,
     private readonly platform: NodeJS.Platform,
     private readonly wayland: boolean,
+    /** The words in use now: a status reads in the language of the moment it is asked for. */
+    private readonly words: () => Translator,
   ) {
     this.current = this.settled(null);
   }
 
   /** The status for a shortcut in use (or none), with the Wayland note where it applies. */
-  private settled(accelerator: string | null): ShortcutStatus {
-    return { accelerator, state: accelerator ? 'active' : 'off', message: this.wayland ? WAYLAND_NOTE : null };
+  private settled(accelerator: string | null): StatusInWords {
+    return { accelerator, state: accelerator ? 'active' : 'off', message: this.wayland ? waylandNote : null };
   }
 
   status(): ShortcutStatus {
-    return this.current;
+    const { message, ...rest } = this.current;
+    return { ...rest, message: message ? message(this.words()) : null };
   }
 
   /**
@@ -54,21 +60,18 @@ export class QuickPauseShortcut {
     if (accelerator === null) {
       this.release();
       this.current = this.settled(null);
-      return this.current;
+      return this.status();
     }
     if (!isAccelerator(accelerator)) {
-      return this.refuse(
-        accelerator,
-        `“${accelerator}” is not a shortcut Attune can use. Try a letter with Ctrl or Alt.`,
-      );
+      return this.refuse(accelerator, (tr) => tr.t('main.shortcut.notUsable', { shortcut: accelerator }));
     }
-    if (accelerator === this.active) return this.current;
+    if (accelerator === this.active) return this.status();
     const previous = this.active;
     this.release();
     if (this.shortcuts.register(accelerator, this.onPress)) {
       this.active = accelerator;
       this.current = this.settled(accelerator);
-      return this.current;
+      return this.status();
     }
     if (previous && this.shortcuts.register(previous, this.onPress)) this.active = previous;
     return this.refuse(accelerator, this.refusalText(accelerator));
@@ -78,22 +81,16 @@ export class QuickPauseShortcut {
     this.release();
   }
 
-  private refuse(accelerator: string, message: string): ShortcutStatus {
+  private refuse(accelerator: string, message: (tr: Translator) => string): ShortcutStatus {
     const state = this.wayland ? 'unavailable' : 'refused';
     // What Settings shows: the refused combination, and the one still working (if any).
     this.current = { accelerator: this.active, state, message, refused: accelerator };
-    return this.current;
+    return this.status();
   }
 
-  private refusalText(accelerator: string): string {
-    const label = shortcutLabel(accelerator, this.platform === 'darwin');
-    if (this.wayland)
-      return (
-        `Your desktop did not accept ${label}. On Wayland, shortcuts go through the desktop’s Global Shortcuts ` +
-        'portal (GNOME 48 and later, KDE Plasma); where there is none, you can add a shortcut in your ' +
-        'desktop’s keyboard settings that runs: attune --break breathe'
-      );
-    return `${label} is already taken by another program. Choose a different combination.`;
+  private refusalText(accelerator: string): (tr: Translator) => string {
+    const shortcut = shortcutLabel(accelerator, this.platform === 'darwin');
+    return (tr) => tr.t(this.wayland ? 'main.shortcut.refusedWayland' : 'main.shortcut.taken', { shortcut });
   }
 
   private release(): void {

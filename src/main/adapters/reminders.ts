@@ -2,6 +2,7 @@
 // the in-memory settings and the platform's notifications; on Linux the desktop's D-Bus services
 // (adapters/desktop) add idle time where powerMonitor can't be trusted, and lock and unlock.
 import { Notification, powerMonitor } from 'electron';
+import type { Translator } from '../../shared/i18n/translator';
 import type { BusySource } from '../core/busy';
 import type { Notifier } from '../core/notifier';
 import type { Reminders } from '../core/reminders';
@@ -40,6 +41,8 @@ export function createReminders(
   desktop?: ReminderDesktop,
   /** Whether the person is busy (adapters/busy.ts); read only when a reminder is about to show. */
   busy?: BusySource,
+  /** The language reminders speak, read as each one is shown (the locale service's translator). */
+  words?: () => Translator,
 ): Reminders {
   const scheduler = new Scheduler({
     clock: systemClock,
@@ -48,6 +51,7 @@ export function createReminders(
     settings,
     notifier,
     busy,
+    words,
     startPractice,
     log,
   });

@@ -4,23 +4,20 @@
 // app quits with its single-instance lock released, so the next launch starts afresh instead of
 // being swallowed by a process that does nothing.
 import type { App, Dialog } from 'electron';
+import type { Translator } from '../../shared/i18n/translator';
 
 export interface StartGuard {
   app: Pick<App, 'releaseSingleInstanceLock' | 'exit'>;
   dialog: Pick<Dialog, 'showErrorBox'>;
+  /** The words in use (the person's language, or the system's when start-up stopped before it was read). */
+  words: () => Translator;
   log?: (message: string, err: unknown) => void;
 }
 
-export const START_FAILURE_TITLE = 'Attune couldn’t start';
-
 /** The words the person reads; the technical reason goes last, for whoever helps them. */
-export function startFailureMessage(err: unknown): string {
+export function startFailureMessage(tr: Translator, err: unknown): string {
   const reason = err instanceof Error ? err.message : String(err);
-  return (
-    'Something went wrong while Attune was starting, so it has closed instead of staying in the ' +
-    'background with nothing working. Starting it again often helps. If this keeps happening, ' +
-    `the detail below helps whoever looks into it.\n\n${reason}`
-  );
+  return tr.t('main.startFailure.message', { reason });
 }
 
 /** Runs `start`; returns true when it finished, false when it threw and the app is quitting. */
@@ -33,7 +30,8 @@ export function startSafely(start: () => void, guard: StartGuard): boolean {
     try {
       // Modal and synchronous once the app is ready (start() only runs then). Before `ready` on
       // Linux Electron prints it to stderr instead (docs of dialog.showErrorBox).
-      guard.dialog.showErrorBox(START_FAILURE_TITLE, startFailureMessage(err));
+      const tr = guard.words();
+      guard.dialog.showErrorBox(tr.t('main.startFailure.title'), startFailureMessage(tr, err));
     } catch (dialogErr) {
       console.error('attune: could not show the start-up message:', dialogErr);
     }

@@ -16,8 +16,8 @@ import path from 'node:path';
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
-import { type DiskFault, diskFault, diskFaultReason, SaveError } from '../core/disk-fault';
-import { changedElsewhere, DISK_ADVICE, notYetSaved, untouched } from '../core/fault-notices';
+import { type DiskFault, diskFault, SaveError } from '../core/disk-fault';
+import { changedElsewhere, diskNotice, joinNotices, type Notice, notYetSaved, untouched } from '../core/fault-notices';
 import { historyNeedsBackup, historyNotice, recoverHistory } from '../core/history-recovery';
 import { needsBackup, needsRewrite, recoverSettings, settingsNotice } from '../core/settings-recovery';
 import { type FileLayer, realFiles } from './atomic-file';
@@ -57,7 +57,7 @@ export interface Persisted {
   reloadHistory(): PauseRecord[] | null;
   files: { settings: string; history: string };
   /** A message for the person when a file had to be repaired; null otherwise. */
-  notice: string | null;
+  notice: Notice | null;
 }
 
 export interface OpenStoresOptions {
@@ -68,7 +68,7 @@ export interface OpenStoresOptions {
   /** The file layer (tests inject one that fails like a full disk). */
   fs?: FileLayer;
   /** Something the person should hear about later (a file changed elsewhere needed repair, a disk fault). */
-  onNotice?: (key: string, text: string) => void;
+  onNotice?: (key: string, notice: Notice) => void;
 }
 
 const historySchema = list(pauseRecordSchema);
@@ -104,13 +104,19 @@ export function historyBackendOptions(cwd: string): BackendOptions {
   };
 }
 
+/**
+ * The settings-recovery notice as a Notice. settings-recovery.ts (another part of issue 14) still
+ * words it in English; once it returns a Notice this wrapper goes.
+ */
+const settingsWords = (text: string | null): Notice | null => (text ? () => text : null);
+
 const serialize = (value: unknown) => JSON.stringify(value, undefined, '\t');
 
 interface Opened<T> {
   value: T;
   /** null: the file must not be touched (it could not be read or kept), so changes live in memory. */
   file: DataFile | null;
-  notice: string | null;
+  notice: Notice | null;
 }
 
 function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<Settings> {
@@ -122,10 +128,10 @@ function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<S
     return { value: defaultSettings(), file: null, notice: untouched(file, 'settings', err) };
   }
   const recovery = recoverSettings(text);
-  let notice: string | null = null;
+  let notice: Notice | null = null;
   try {
     if (text !== null && needsBackup(recovery)) {
-      notice = settingsNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
+      notice = settingsWords(settingsNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now())));
     } else if (text !== null && recovery.migratedFrom !== null) {
       // Not damage, but an upgrade: keep the old shape too, in case the person goes back a version.
       try {
@@ -165,7 +171,7 @@ function openHistory(opts: Required<OpenStoresOptions>, file: string): Opened<Pa
     return { value: [], file: null, notice: untouched(file, 'history', err) };
   }
   const recovery = recoverHistory(text);
-  let notice: string | null = null;
+  let notice: Notice | null = null;
   try {
     if (text !== null && historyNeedsBackup(recovery)) {
       notice = historyNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
@@ -208,7 +214,6 @@ export function openStores(options: OpenStoresOptions): Persisted {
   }
   const settings = openSettings(opts, settingsFile);
   const history = openHistory(opts, historyFile);
-  const notices = [settings.notice, history.notice].filter((n): n is string => n !== null);
   const faultsLogged = new Set<DiskFault>();
 
   /** Writes, or throws a SaveError in plain words; each kind of disk fault is logged once. */
@@ -217,13 +222,12 @@ export function openStores(options: OpenStoresOptions): Persisted {
       file.write(text);
     } catch (err) {
       const fault = diskFault(err);
-      const reason = diskFaultReason(err, opts.cwd);
       if (!faultsLogged.has(fault)) {
         faultsLogged.add(fault);
         console.warn(`attune: could not write ${file.path}:`, err);
-        opts.onNotice(`disk-${fault}`, `Attune couldn’t save just now because ${reason}. ${DISK_ADVICE[fault]}`);
+        opts.onNotice(`disk-${fault}`, diskNotice(err, opts.cwd));
       }
-      throw new SaveError(reason, fault);
+      throw new SaveError(err, opts.cwd);
     }
   };
 
@@ -269,7 +273,7 @@ export function openStores(options: OpenStoresOptions): Persisted {
       return recovery.unreadable === null ? recovery.records : null;
     },
     files: { settings: settingsFile, history: historyFile },
-    notice: notices.length > 0 ? notices.join(' ') : null,
+    notice: joinNotices(settings.notice, history.notice),
   };
 }
 

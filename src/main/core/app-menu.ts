@@ -1,7 +1,10 @@
 // The application menu, as plain data. Attune's windows need no menu bar, and Electron's default
 // menu would bind Ctrl/Cmd with + − 0 to page zoom (taking them from the reading view's text
 // size), Ctrl/Cmd+R to reload and Ctrl+Shift+I to the developer tools. On macOS an Edit menu is
-// still needed for copy, paste and select all to work in any window.
+// still needed for copy, paste and select all to work in any window. Its words follow the
+// language (index.ts sets it again when the language changes).
+import { PRODUCT_NAME } from '../../shared/app-identity';
+import type { MessageId, Translator } from '../../shared/i18n/translator';
 
 export type AppMenuRole =
   | 'about'
@@ -19,39 +22,53 @@ export type AppMenuRole =
   | 'minimize'
   | 'close';
 
-export type AppMenuItem = { role: AppMenuRole } | { type: 'separator' } | { label: string; submenu: AppMenuItem[] };
+/** A role item carries its label in the person's language (Electron's own role labels are English). */
+export type AppMenuItem =
+  | { role: AppMenuRole; label: string }
+  | { type: 'separator' }
+  | { label: string; submenu: AppMenuItem[] };
 
 const separator: AppMenuItem = { type: 'separator' };
 
-/** The menu for `platform`, or null for none at all (Windows and Linux show no menu bar). */
-export function appMenuTemplate(platform: NodeJS.Platform): AppMenuItem[] | null {
+const ROLE_WORDS: Readonly<Record<AppMenuRole, MessageId>> = {
+  about: 'main.appMenu.about',
+  hide: 'main.appMenu.hide',
+  hideOthers: 'main.appMenu.hideOthers',
+  unhide: 'main.appMenu.unhide',
+  quit: 'main.appMenu.quit',
+  undo: 'main.appMenu.undo',
+  redo: 'main.appMenu.redo',
+  cut: 'main.appMenu.cut',
+  copy: 'main.appMenu.copy',
+  paste: 'main.appMenu.paste',
+  pasteAndMatchStyle: 'main.appMenu.pasteAndMatchStyle',
+  selectAll: 'main.appMenu.selectAll',
+  minimize: 'main.appMenu.minimize',
+  close: 'main.appMenu.close',
+};
+
+/** The menu for `platform` in `tr`'s language, or null for none at all (Windows and Linux show no menu bar). */
+export function appMenuTemplate(platform: NodeJS.Platform, tr: Translator): AppMenuItem[] | null {
   if (platform !== 'darwin') return null;
+  const r = (role: AppMenuRole): AppMenuItem => ({ role, label: tr.t(ROLE_WORDS[role]) });
   return [
     {
-      label: 'Attune',
-      submenu: [
-        { role: 'about' },
-        separator,
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
-        separator,
-        { role: 'quit' },
-      ],
+      label: PRODUCT_NAME,
+      submenu: [r('about'), separator, r('hide'), r('hideOthers'), r('unhide'), separator, r('quit')],
     },
     {
-      label: 'Edit',
+      label: tr.t('main.appMenu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        r('undo'),
+        r('redo'),
         separator,
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'pasteAndMatchStyle' },
-        { role: 'selectAll' },
+        r('cut'),
+        r('copy'),
+        r('paste'),
+        r('pasteAndMatchStyle'),
+        r('selectAll'),
       ],
     },
-    { label: 'Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: tr.t('main.appMenu.window'), submenu: [r('minimize'), r('close')] },
   ];
 }

@@ -1,4 +1,5 @@
 // What a failed write means for the person, from the error's code alone. Pure.
+import type { Translator } from '../../shared/i18n/translator';
 
 export type DiskFault = 'full' | 'unwritable' | 'other';
 
@@ -9,7 +10,7 @@ export function diskFault(err: unknown): DiskFault {
   return 'other';
 }
 
-/** Why something could not be saved, in words (no error codes up front). */
+/** Why something could not be saved, in English for the log and the error's message (no codes up front). */
 export function diskFaultReason(err: unknown, folder: string): string {
   switch (diskFault(err)) {
     case 'full':
@@ -21,19 +22,24 @@ export function diskFaultReason(err: unknown, folder: string): string {
   }
 }
 
-/** An error whose message is already the person's words. */
+/** A write the disk refused: which fault, where, and the raw words (the message is for the log). */
 export class SaveError extends Error {
+  readonly fault: DiskFault;
+  readonly detail: string;
   constructor(
-    message: string,
-    readonly fault: DiskFault,
+    err: unknown,
+    readonly folder: string,
   ) {
-    super(message);
+    super(diskFaultReason(err, folder));
     this.name = 'SaveError';
+    this.fault = diskFault(err);
+    this.detail = err instanceof Error ? err.message : String(err);
   }
 }
 
-/** The reason a save was refused, for a sentence: a SaveError's own words, else a general one. */
-export function saveProblemWords(err: unknown): string {
-  if (err instanceof SaveError) return err.message;
-  return 'the disk didn’t accept it just now';
+/** The reason a save was refused, for the person, in `tr`'s language ("the disk is full"). */
+export function saveProblemWords(tr: Translator, err: unknown): string {
+  if (err instanceof SaveError)
+    return tr.t('main.disk.reason', { fault: err.fault, folder: err.folder, detail: err.detail });
+  return tr.t('main.disk.reasonUnknown');
 }

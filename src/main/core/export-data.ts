@@ -1,5 +1,7 @@
 // "Export everything": one JSON document with every setting and the whole history.
+
 import type { PauseRecord } from '../../shared/history';
+import type { Translator } from '../../shared/i18n/translator';
 import type { Settings } from '../../shared/settings';
 
 export interface ExportDocument {
@@ -18,5 +20,7 @@ export function exportFileName(now: Date): string {
   return `attune-export-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** The title of the save dialog the export opens. */
-export const EXPORT_DIALOG_TITLE = 'Export your Attune data';
+/** The title of the save dialog the export opens, in the language in use. */
+export function exportDialogTitle(tr: Translator): string {
+  return tr.t('main.export.dialogTitle');
+}

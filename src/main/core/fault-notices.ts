@@ -1,7 +1,13 @@
 // The words Attune says when something on this machine is not as it should be: plain, kind, and
-// with what the person can do. Pure; the adapters decide when (each once).
+// with what the person can do. Each notice is words-to-be (a function of the translator), so it
+// reads in the language in use when a window shows it, not the one in use when it happened.
+// Pure; the adapters decide when (each once).
 import { causeInWords } from '../../shared/error-words';
-import { type DiskFault, diskFaultReason } from './disk-fault';
+import type { Translator } from '../../shared/i18n/translator';
+import { type DiskFault, diskFault } from './disk-fault';
+
+/** A notice for the person, put into words in the language in use when it is shown. */
+export type Notice = (tr: Translator) => string;
 
 /** "Etc/GMT-2" → "UTC+2": the fixed zones' names have the sign the other way round. */
 function describeZone(zone: string): string {
@@ -11,18 +17,24 @@ function describeZone(zone: string): string {
 }
 
 /** The computer's time zone is one Intl rejects: Attune uses `zone` instead. */
-export function timeZoneNotice(unusable: string, zone: string): string {
-  return (
-    `Attune couldn’t read your computer’s time zone (it says “${unusable}”), so for now it keeps ` +
-    `time in ${describeZone(zone)}. Your active hours follow that clock until the time zone is set ` +
-    'in your system settings.'
-  );
+export function timeZoneNotice(unusable: string, zone: string): Notice {
+  return (tr) => tr.t('main.fault.timeZone', { unusable, zone: describeZone(zone) });
+}
+
+/** Two or more sentences (or notices) in a row, as the language puts them side by side. */
+export function sentences(tr: Translator, parts: readonly string[]): string {
+  return parts.reduce((first, second) => (first ? tr.t('main.sentences', { first, second }) : second), '');
 }
 
 /** Several notices for the one notice area, in order; null when there are none. */
-export function joinNotices(...notices: (string | null | undefined)[]): string | null {
-  const some = notices.filter((n): n is string => typeof n === 'string' && n.length > 0);
-  return some.length > 0 ? some.join(' ') : null;
+export function joinNotices(...notices: (Notice | null | undefined)[]): Notice | null {
+  const some = notices.filter((n): n is Notice => typeof n === 'function');
+  if (some.length === 0) return null;
+  return (tr) =>
+    sentences(
+      tr,
+      some.map((n) => n(tr)),
+    );
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -31,34 +43,41 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
  * The notice when a file could not be opened or repaired safely, so Attune kept its hands off it.
  * The person reads what the error means (error-words.ts); the raw reason is for the log.
  */
-export function untouched(file: string, what: 'settings' | 'history', err: unknown): string {
-  return (
-    `Attune couldn’t open your ${what} file. ${causeInWords(reason(err))} It left that file as it was. ` +
-    `For now it is using ${what === 'settings' ? 'the settings it could read' : 'the pauses it could read'}, ` +
-    `and changes last until Attune quits. The file is ${file}.`
-  );
+export function untouched(file: string, what: 'settings' | 'history', err: unknown): Notice {
+  const detail = reason(err);
+  return (tr) =>
+    tr.t(what === 'settings' ? 'main.fault.untouched.settings' : 'main.fault.untouched.history', {
+      cause: causeInWords(tr, detail),
+      file,
+    });
+}
+
+/** What a disk fault's placeholders are: which fault, the data folder, the raw words of an unknown one. */
+export function diskFaultValues(err: unknown, folder: string): { fault: DiskFault; folder: string; detail: string } {
+  return { fault: diskFault(err), folder, detail: reason(err) };
 }
 
 /** The notice when the first write of a file the disk refused: the file is written once it can be. */
-export function notYetSaved(folder: string, what: 'settings' | 'history', err: unknown): string {
-  const reason = diskFaultReason(err, folder);
-  return what === 'settings'
-    ? `Attune couldn’t save your settings because ${reason}. It is using its usual settings, and changes can be kept once that is fixed.`
-    : `Attune couldn’t create your pause history because ${reason}. Pauses you take are kept until Attune can save them.`;
+export function notYetSaved(folder: string, what: 'settings' | 'history', err: unknown): Notice {
+  const values = diskFaultValues(err, folder);
+  return (tr) =>
+    tr.t(what === 'settings' ? 'main.fault.notYetSaved.settings' : 'main.fault.notYetSaved.history', values);
 }
 
-export const DISK_ADVICE: Record<DiskFault, string> = {
-  full: 'Pauses you take are kept and saved once there is room; settings changes can be made again then.',
-  unwritable:
-    'Pauses you take are kept and saved once the folder can be written; settings changes can be made then too.',
-  other: 'Pauses you take are kept and saved as soon as the disk allows.',
-};
+/** A write the disk refused while running: why, and what happens to the person's pauses and settings. */
+export function diskNotice(err: unknown, folder: string): Notice {
+  const values = diskFaultValues(err, folder);
+  return (tr) => tr.t('main.fault.disk', values);
+}
 
 /** A data file changed outside Attune and needed repair (or could not be read at all). */
-export function changedElsewhere(what: 'settings' | 'history', unreadable: boolean, copy: string | null): string {
-  const name = what === 'settings' ? 'settings file' : 'pause history file';
-  const kept = copy ? ` The file as it was is kept beside it as “${copy}”.` : ' That file was left as it was.';
-  return unreadable
-    ? `Your ${name} was changed outside Attune and couldn’t be read, so Attune kept what it had.${kept}`
-    : `Your ${name} was changed outside Attune. Attune read it again and kept everything that fits.${kept}`;
+export function changedElsewhere(what: 'settings' | 'history', unreadable: boolean, copy: string | null): Notice {
+  const id = unreadable
+    ? what === 'settings'
+      ? 'main.fault.changed.settings.unreadable'
+      : 'main.fault.changed.history.unreadable'
+    : what === 'settings'
+      ? 'main.fault.changed.settings.repaired'
+      : 'main.fault.changed.history.repaired';
+  return (tr) => sentences(tr, [tr.t(id), copy ? tr.t('main.fault.copyKept', { copy }) : tr.t('main.fault.leftAsIs')]);
 }

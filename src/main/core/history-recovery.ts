@@ -1,8 +1,10 @@
 // Reading the pause-history file, entry by entry: every entry that is still a valid pause is
 // kept, even when the file around it is damaged. What cannot be read stays in the original file,
 // which the caller keeps beside the repaired one. Pure: text in, data out.
+
 import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
 import { isPlainObject } from '../../shared/schema';
+import { type Notice, sentences } from './fault-notices';
 
 export interface HistoryRecovery {
   records: PauseRecord[];
@@ -105,17 +107,18 @@ export function recoverHistory(text: string | null): HistoryRecovery {
   return result;
 }
 
-export function historyNotice(r: HistoryRecovery, backupName: string | null): string | null {
+/** What the person reads after a repair of the history file, in the language in use when shown. */
+export function historyNotice(r: HistoryRecovery, backupName: string | null): Notice | null {
   if (!historyNeedsBackup(r)) return null;
-  const kept = backupName
-    ? ` The original file is kept beside it as “${backupName}”.`
-    : ' The original file was left as it was.';
-  const count = r.records.length === 1 ? '1 pause' : `${r.records.length} pauses`;
-  if (r.unreadable !== null || (r.damaged && r.dropped === 0 && r.records.length === 0))
-    return `Your pause history file was damaged. Attune recovered ${count} from it.${kept}`;
-  if (r.dropped > 0) {
-    const bad = r.dropped === 1 ? '1 entry' : `${r.dropped} entries`;
-    return `${bad} in your pause history couldn’t be read; the other ${count} ${r.records.length === 1 ? 'was' : 'were'} kept.${kept}`;
-  }
-  return `Your pause history file needed tidying; nothing was lost.${kept}`;
+  const count = r.records.length;
+  const dropped = r.dropped;
+  const unreadable = r.unreadable !== null || (r.damaged && dropped === 0 && count === 0);
+  return (tr) => {
+    const kept = backupName
+      ? tr.t('main.history.originalKept', { copy: backupName })
+      : tr.t('main.history.originalLeft');
+    if (unreadable) return sentences(tr, [tr.t('main.history.damaged', { count }), kept]);
+    if (dropped > 0) return sentences(tr, [tr.t('main.history.dropped', { dropped, count }), kept]);
+    return sentences(tr, [tr.t('main.history.tidied'), kept]);
+  };
 }

@@ -1,27 +1,32 @@
 // Things the person should hear about once, shown in the next Attune window that opens (its
 // notice area asks with "notice:take"). Each kind of fault is told once per run, however often it
-// happens. Pure.
+// happens. Notices are put into words when taken, in the language in use then. Pure.
+import type { Translator } from '../../shared/i18n/translator';
+import { type Notice, sentences } from './fault-notices';
 
 export class NoticeBoard {
-  private pending: string[] = [];
+  private pending: Notice[] = [];
   private told = new Set<string>();
 
-  /** Adds a notice (nothing for null or empty). */
-  add(text: string | null | undefined): void {
-    if (text) this.pending.push(text);
+  /** Adds a notice (nothing for null). */
+  add(notice: Notice | null | undefined): void {
+    if (notice) this.pending.push(notice);
   }
 
   /** Adds a notice the first time `key` is seen in this run; later ones are dropped. */
-  once(key: string, text: string): void {
+  once(key: string, notice: Notice): void {
     if (this.told.has(key)) return;
     this.told.add(key);
-    this.add(text);
+    this.add(notice);
   }
 
-  /** Everything pending, joined, and forgets it; null when there is nothing. */
-  take(): string | null {
+  /** Everything pending, in `tr`'s language, and forgets it; null when there is nothing. */
+  take(tr: Translator): string | null {
     if (this.pending.length === 0) return null;
-    const text = this.pending.join(' ');
+    const text = sentences(
+      tr,
+      this.pending.map((n) => n(tr)),
+    );
     this.pending = [];
     return text;
   }

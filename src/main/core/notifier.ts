@@ -1,5 +1,6 @@
 // How a reminder reaches the person, as the scheduler sees it. Adapters (node-notifier,
 // notify-send) live in adapters/notifier/; the words live here so every platform says the same.
+import type { MessageId, Translator } from '../../shared/i18n/translator';
 
 /** What the person did with a reminder. `dismissed`: it closed or expired without a choice. */
 export type ReminderAction = 'start' | 'snooze' | 'skip' | 'dismissed';
@@ -7,8 +8,12 @@ export type ReminderAction = 'start' | 'snooze' | 'skip' | 'dismissed';
 export interface ReminderNotice {
   title: string;
   body: string;
-  /** Label for the snooze action: "Later", as Settings names it. */
+  /** The buttons' labels: Start, Skip, and "Later" for the snooze, as Settings names it. */
+  startLabel: string;
   snoozeLabel: string;
+  skipLabel: string;
+  /** macOS's close button. */
+  closeLabel: string;
   /** The notification closes itself after this long; nothing piles up. */
   expireMs: number;
 }
@@ -20,30 +25,32 @@ export interface Notifier {
   close(): void;
 }
 
-export const REMINDER_TITLE = 'A pause, if you like';
-
-/** Short, kind invitations: no guilt, no urgency, nothing to live up to. */
-export const REMINDER_BODIES: readonly string[] = [
-  'If you like, take a minute to breathe slowly.',
-  'A short pause is here whenever you are ready.',
-  'You could let your shoulders soften for a moment.',
-  'When it suits you, a minute of slow breathing is waiting.',
-  'A gentle pause, if it feels right. Skipping is fine too.',
-  'Maybe notice your feet on the floor for a breath or two.',
+/** Short, kind invitations (ids in the `main` catalog): no guilt, no urgency, nothing to live up to. */
+export const REMINDER_BODIES: readonly MessageId[] = [
+  'main.notice.body.breatheSlowly',
+  'main.notice.body.whenReady',
+  'main.notice.body.shoulders',
+  'main.notice.body.minuteWaiting',
+  'main.notice.body.skippingFine',
+  'main.notice.body.feet',
 ];
 
-export const ACTION_LABELS = { start: 'Start', skip: 'Skip' } as const;
-
 /**
- * The snooze action's label. It reads as "later", and Settings names the setting the same way
- * ("When you choose Later"), so the two are plainly one thing; how much later lives in Settings.
+ * The n-th reminder's notice (0-based), in the translator's language: the pool is used in turn,
+ * so no line repeats soon. The snooze button reads "Later", as Settings names the setting ("When
+ * you choose Later"), so the two are plainly one thing; how much later lives in Settings.
  */
-export const LATER_LABEL = 'Later';
-
-/** The n-th reminder's notice (0-based): the pool is used in turn, so no line repeats soon. */
-export function reminderNotice(n: number, expireMs: number): ReminderNotice {
+export function reminderNotice(tr: Translator, n: number, expireMs: number): ReminderNotice {
   const body = REMINDER_BODIES[((n % REMINDER_BODIES.length) + REMINDER_BODIES.length) % REMINDER_BODIES.length];
-  return { title: REMINDER_TITLE, body: body as string, snoozeLabel: LATER_LABEL, expireMs };
+  return {
+    title: tr.t('main.notice.title'),
+    body: tr.t(body as MessageId),
+    startLabel: tr.t('main.notice.start'),
+    snoozeLabel: tr.t('main.notice.later'),
+    skipLabel: tr.t('main.notice.skip'),
+    closeLabel: tr.t('main.notice.close'),
+    expireMs,
+  };
 }
 
 /**

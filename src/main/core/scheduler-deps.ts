@@ -1,6 +1,7 @@
 // What the scheduler is given: the clock, its one timer, idle time, settings, notifications and
 // busy signals. Adapters implement these (adapters/power.ts, adapters/desktop/); the simulator
 // and the tests pass virtual ones. Types only.
+import type { Translator } from '../../shared/i18n/translator';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { BusySource } from './busy';
 import type { Notifier } from './notifier';
@@ -39,6 +40,8 @@ export interface SchedulerDeps {
   idle: IdleSource;
   settings: SettingsSource;
   notifier: Notifier;
+  /** The language reminders speak, read for each one (it switches live); default English. */
+  words?: () => Translator;
   /** Do Not Disturb, full screen, camera or microphone (issue 12); none: never busy. */
   busy?: BusySource;
   /** Opens the practice (the notice's "Start", or a click on it). */

@@ -13,6 +13,7 @@ import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
 import { ClockJumpWatch, shifted } from './clock-jump';
+import { englishWords } from './english-words';
 import { BusyGate } from './gates/busy-gate';
 import { usableTimeZone } from './local-time';
 import { isNaturalBreak } from './natural-break';
@@ -73,7 +74,7 @@ export class Scheduler implements Reminders {
     this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
     this.cycle = new ReminderCycle({
       busyGate: this.busyGate,
-      notice: new NoticeSlot(deps.notifier, log),
+      notice: new NoticeSlot(deps.notifier, deps.words ?? englishWords, log),
       idleSeconds: () => deps.idle.idleSeconds(),
       onNoticeAction: (action, latest) => this.onNoticeAction(action, latest),
     });

@@ -1,12 +1,13 @@
 // The words the tray shows for each reminder state: they tell, never ask or insist. Times are in
-// the person's locale and hour cycle and name the day when it isn't today. Pure; the locale,
-// time zone and "now" are passed in. Never throws: an instant no date can hold reads without a
+// the person's language, on their system's clock, and name the day when it isn't today. Pure; the
+// translator, time zone and "now" are passed in. Never throws: an instant no date can hold reads without a
 // time, and an unknown zone reads in UTC, so a bad value on disk cannot take the tray down.
 import type { BusyReason, ReminderStatus } from '../../shared/app-state';
-import { momentInWords, type TimeContext, whenInWords } from '../../shared/time-words';
+import type { MessageId, Translator } from '../../shared/i18n/translator';
+import { momentParts, type TimeContext } from '../../shared/time-words';
 import { usableTimeZone } from './local-time';
 
-/** How the tray formats times: the system's locale and zone, and the current instant. */
+/** How the tray formats times: the zone, the current instant and the system's regional format. */
 export type StatusTime = Partial<TimeContext>;
 
 /** The furthest instant from 1970 a JavaScript Date can hold (ECMA-262 TimeClip). */
@@ -20,41 +21,43 @@ export function isDateInstant(t: number | null): t is number {
 function context(time: StatusTime | undefined): TimeContext {
   const now = time?.now;
   return {
-    locale: time?.locale,
+    regional: time?.regional,
     timeZone: time?.timeZone === undefined ? undefined : usableTimeZone(time.timeZone),
     now: isDateInstant(now ?? null) ? (now as number) : Date.now(),
   };
 }
 
 /** A reminder waits while the person is busy: say so gently, without naming any app. */
-const HELD_LINES: Record<BusyReason, string> = {
-  call: 'You seem to be in a call — your pause waits until it ends',
-  fullscreen: 'Something is full screen — your pause waits until you are done',
-  dnd: 'Do Not Disturb is on — your pause waits until it is off',
+const HELD_LINES: Record<BusyReason, MessageId> = {
+  call: 'main.status.held.call',
+  fullscreen: 'main.status.held.fullscreen',
+  dnd: 'main.status.held.dnd',
 };
 
-export function statusLine(status: ReminderStatus, time?: StatusTime): string {
+/** The tray's status line for `status`, in the translator's language. */
+export function statusLine(tr: Translator, status: ReminderStatus, time?: StatusTime): string {
   const ctx = context(time);
+  const at = (t: number) => ({ ...momentParts(tr, t, ctx) });
   switch (status.kind) {
     case 'off':
-      return 'Reminders off';
+      return tr.t('main.status.off');
     case 'waiting':
-      return isDateInstant(status.nextAt) ? `Next pause offered ${whenInWords(status.nextAt, ctx)}` : 'Reminders on';
+      return isDateInstant(status.nextAt) ? tr.t('main.status.next', at(status.nextAt)) : tr.t('main.status.on');
     case 'due':
-      return 'A pause is here, if you like';
+      return tr.t('main.status.due');
     case 'snoozed':
-      return isDateInstant(status.until) ? `Offered again ${whenInWords(status.until, ctx)}` : 'Offered again later';
-    case 'paused':
       return isDateInstant(status.until)
-        ? `Reminders quiet until ${momentInWords(status.until, ctx)}`
-        : 'Reminders quiet';
+        ? tr.t('main.status.snoozed', at(status.until))
+        : tr.t('main.status.snoozedLater');
+    case 'paused':
+      return isDateInstant(status.until) ? tr.t('main.status.quietUntil', at(status.until)) : tr.t('main.status.quiet');
     case 'outside-hours':
-      return 'Outside your active hours';
+      return tr.t('main.status.outsideHours');
     case 'away':
-      return 'Away — reminders wait for you';
+      return tr.t('main.status.away');
     case 'held':
-      return HELD_LINES[status.reason];
+      return tr.t(HELD_LINES[status.reason]);
     case 'practising':
-      return 'Taking a pause';
+      return tr.t('main.status.practising');
   }
 }

@@ -1,7 +1,8 @@
 // App state → the tray menu, as plain data. The tray adapter turns this into an Electron Menu;
 // keeping it pure means every state's menu is tested without Electron.
-import type { AppState } from '../../shared/app-state';
+import { type AppState, PAUSE_CHOICES, type PauseChoice } from '../../shared/app-state';
 import { trayDesktopLine } from '../../shared/desktop';
+import type { MessageId, Translator } from '../../shared/i18n/translator';
 import type { Command } from './commands';
 import { type StatusTime, statusLine } from './status-text';
 
@@ -11,36 +12,73 @@ export type MenuItemModel =
   | { kind: 'action'; label: string; command: Command }
   | { kind: 'submenu'; label: string; items: MenuItemModel[] };
 
-/** The tray's words, by what each item does. "Pause" means the practice only. */
+/** The tray's words, by what each item does (ids in the `main` catalog). "Pause" means the practice only. */
 export const TRAY_WORDS = {
-  takeAPause: 'Take a pause now',
-  short: 'A short pause — breathing and a kind word',
-  breathe: 'Breathe — 1 minute',
-  threeBreaths: 'Three breaths',
-  compassion: 'Self-compassion break — a few minutes',
-  quiet: 'Quiet reminders',
-  quietFor: { '30m': 'For 30 minutes', '1h': 'For 1 hour', '2h': 'For 2 hours', tomorrow: 'Until tomorrow' },
-  resume: 'Turn reminders back on',
-  read: 'Read: Forget Loving Yourself…',
-  crisis: 'If you are in crisis…',
-  settings: 'Settings…',
-  about: 'About Attune',
-  quit: 'Quit',
-} as const;
+  takeAPause: 'main.tray.takeAPause',
+  short: 'main.tray.short',
+  breathe: 'main.tray.breathe',
+  threeBreaths: 'main.tray.threeBreaths',
+  compassion: 'main.tray.compassion',
+  quiet: 'main.tray.quiet',
+  resume: 'main.tray.resume',
+  read: 'main.tray.read',
+  crisis: 'main.tray.crisis',
+  settings: 'main.tray.settings',
+  about: 'main.tray.about',
+  quit: 'main.tray.quit',
+} as const satisfies Record<string, MessageId>;
 
-export function buildTrayMenu(state: AppState, time?: StatusTime): MenuItemModel[] {
+/** How long one minute of breathing lasts (the "Breathe" quick pause), for its label. */
+const BREATHE_MINUTES = 1;
+
+/** Each way to quiet reminders, in the translator's language ("For 30 minutes", "Until tomorrow"). */
+export function quietForLabel(tr: Translator, choice: PauseChoice): string {
+  switch (choice) {
+    case '30m':
+      return tr.t('main.tray.quietForMinutes', { count: 30 });
+    case '1h':
+      return tr.t('main.tray.quietForHours', { count: 1 });
+    case '2h':
+      return tr.t('main.tray.quietForHours', { count: 2 });
+    case 'tomorrow':
+      return tr.t('main.tray.quietUntilTomorrow');
+  }
+}
+
+/** Every label of the tray (not the status lines) in `tr`'s language, by what each item does. */
+export function trayWords(tr: Translator) {
+  const w = (id: keyof typeof TRAY_WORDS) => tr.t(TRAY_WORDS[id]);
+  return {
+    takeAPause: w('takeAPause'),
+    short: w('short'),
+    breathe: tr.t(TRAY_WORDS.breathe, { count: BREATHE_MINUTES }),
+    threeBreaths: w('threeBreaths'),
+    compassion: w('compassion'),
+    quiet: w('quiet'),
+    quietFor: Object.fromEntries(PAUSE_CHOICES.map((c) => [c, quietForLabel(tr, c)])) as Record<PauseChoice, string>,
+    resume: w('resume'),
+    read: w('read'),
+    crisis: w('crisis'),
+    settings: w('settings'),
+    about: w('about'),
+    quit: w('quit'),
+  };
+}
+
+/** The tray menu for `state`, in the translator's language. */
+export function buildTrayMenu(tr: Translator, state: AppState, time?: StatusTime): MenuItemModel[] {
   const quiet = state.reminder.kind === 'paused';
-  const w = TRAY_WORDS;
+  const w = trayWords(tr);
   const quietItems: MenuItemModel[] = quiet
     ? [{ kind: 'action', label: w.resume, command: { type: 'resume' } }]
-    : (['30m', '1h', '2h', 'tomorrow'] as const).map((choice) => ({
+    : PAUSE_CHOICES.map((choice) => ({
         kind: 'action',
         label: w.quietFor[choice],
         command: { type: 'pause', for: choice },
       }));
-  const desktopLine = trayDesktopLine(state.desktop);
+  const desktopLine = trayDesktopLine(tr, state.desktop);
   return [
-    { kind: 'status', label: statusLine(state.reminder, time) },
+    { kind: 'status', label: statusLine(tr, state.reminder, time) },
     // Nothing can show a notification here: say so where the reminders then appear.
     ...(desktopLine ? [{ kind: 'status', label: desktopLine } as const] : []),
     { kind: 'separator' },
@@ -66,8 +104,8 @@ export function buildTrayMenu(state: AppState, time?: StatusTime): MenuItemModel
 }
 
 /** The tooltip: the app name, plus the status when there is something to say. */
-export function trayTooltip(state: AppState, time?: StatusTime): string {
-  return `Attune — ${statusLine(state.reminder, time)}`;
+export function trayTooltip(tr: Translator, state: AppState, time?: StatusTime): string {
+  return tr.t('main.tray.tooltip', { status: statusLine(tr, state.reminder, time) });
 }
 
 /**

@@ -2,6 +2,7 @@
 // Electron, and reported. Read only: it asks the desktop's services what they are and closes
 // its connections; it shows no notification and changes nothing.
 import type { NotificationRoute } from '../../shared/desktop';
+import type { Translator } from '../../shared/i18n/translator';
 import { busyReaders, createBusyDesktop } from '../adapters/busy';
 import { connectBus, type DbusConnection } from '../adapters/desktop/dbus';
 import { chooseIdleSource } from '../adapters/desktop/idle';
@@ -22,6 +23,8 @@ export interface DoctorOptions {
   pid?: number;
   /** For tests: how notify-send is asked its version. */
   execFile?: ExecFile;
+  /** The interface language the problems are worded in. */
+  words: Translator;
 }
 
 /** The notification route LinuxNotifier would choose, found the same way. */
@@ -42,9 +45,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
   const session = sessionInfo(opts.platform, opts.env);
   const fixed = platformNotificationRoute(opts.platform);
   const busyNow = (sessionBus?: () => Promise<DbusConnection | null>) =>
-    createBusyDesktop(busyReaders({ platform: opts.platform, env: opts.env, sessionBus })).report();
+    createBusyDesktop(busyReaders({ platform: opts.platform, env: opts.env, sessionBus })).report(opts.words);
   if (fixed)
-    return buildReport({
+    return buildReport(opts.words, {
       session,
       notifications: fixed,
       tray: { host: await probeTrayHost(null, session.type) },
@@ -67,7 +70,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
       busyNow(sessionBus),
     ]);
     lock.stop();
-    return buildReport({
+    return buildReport(opts.words, {
       session,
       notifications,
       tray: { host },
@@ -83,6 +86,6 @@ export async function runDoctor(opts: DoctorOptions): Promise<DoctorReport> {
 }
 
 /** What to print: the report as one JSON object, or in words. */
-export function renderReport(report: DoctorReport, json: boolean): string {
-  return json ? JSON.stringify(report, null, 2) : formatReport(report);
+export function renderReport(words: Translator, report: DoctorReport, json: boolean): string {
+  return json ? JSON.stringify(report, null, 2) : formatReport(words, report);
 }

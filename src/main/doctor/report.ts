@@ -1,6 +1,9 @@
 // The doctor's report: what Attune finds on this desktop, the problems in plain words (each
-// with what to do), and the text `attune --doctor` prints. Pure.
+// with what to do), and the text `attune --doctor` prints, in the interface language (the JSON
+// field names stay English). Pure.
+
 import type { NotificationRoute } from '../../shared/desktop';
+import type { MessageId, Translator } from '../../shared/i18n/translator';
 import { type BusyReport, busyProblems } from '../adapters/busy';
 import type { SessionInfo } from '../adapters/desktop/session';
 import { isGnome } from '../adapters/desktop/session';
@@ -21,108 +24,119 @@ export interface DoctorReport extends DoctorFacts {
   problems: string[];
 }
 
-const TRAY_FALLBACK = 'Until then, open Attune again from your applications: that opens its Settings.';
-
-/** Plain sentences, each saying what is wrong and what the person can do about it. */
-export function problemsFor(f: DoctorFacts): string[] {
+/** Plain sentences in `tr`'s language, each saying what is wrong and what the person can do about it. */
+export function problemsFor(tr: Translator, f: DoctorFacts): string[] {
   const out: string[] = [];
   const linux = f.dbus !== null;
   if (linux && !f.dbus?.session)
     out.push(
-      'Attune can’t reach the session D-Bus, so it can’t talk to the notification service, the screen locker or the ' +
-        `idle monitor directly${f.notifications.via === 'none' ? '' : ` and falls back to ${f.notifications.via}`}. ` +
-        'Start Attune from your desktop session (not over ssh or from a bare console), where DBUS_SESSION_BUS_ADDRESS is set.',
+      f.notifications.via === 'none'
+        ? tr.t('main.doctor.problem.noSessionBus')
+        : tr.t('main.doctor.problem.noSessionBusFallback', { via: f.notifications.via }),
     );
-  if (f.notifications.via === 'none')
-    out.push(
-      'Nothing can show a notification here, so reminders appear only in the tray. Start a notification service ' +
-        '(your desktop’s own, or one like dunst or mako), or install notify-send (libnotify), then restart Attune.',
-    );
-  else if (f.notifications.via === 'node-notifier' && linux)
-    out.push(
-      'This notify-send is older than libnotify 0.8, so reminders come without buttons and a click can’t start a ' +
-        'pause. Choose a pause from the tray menu, or update libnotify.',
-    );
+  if (f.notifications.via === 'none') out.push(tr.t('main.doctor.problem.noNotifications'));
+  else if (f.notifications.via === 'node-notifier' && linux) out.push(tr.t('main.doctor.problem.oldNotifySend'));
   else if (f.notifications.via === 'dbus' && !f.notifications.actions)
     out.push(
-      `Your notification service (${f.notifications.server ?? 'unnamed'}) shows no buttons, so reminders come without ` +
-        'Start, snooze and Skip. Choose a pause from the Attune menu in the tray to begin.',
+      tr.t('main.doctor.problem.noButtons', { server: f.notifications.server ?? tr.t('main.doctor.unnamedServer') }),
     );
   if (f.tray.host === false)
-    out.push(
-      isGnome(f.session.desktop)
-        ? 'GNOME shows no tray icons by itself, so Attune’s icon isn’t visible. Install and turn on the ' +
-            `“AppIndicator and KStatusNotifierItem Support” extension to see it. ${TRAY_FALLBACK}`
-        : 'No tray host is running, so Attune’s icon isn’t visible. Add a system tray (a panel applet or bar that ' +
-            `shows StatusNotifierItem icons) to see it. ${TRAY_FALLBACK}`,
-    );
-  if (!f.idle.trusted)
-    out.push(
-      'Attune can’t read how long you have been away from the keyboard on this desktop, so natural breaks and ' +
-        'waiting for a lull in your typing are off; reminders still come on time. GNOME and KDE sessions, and X11 ' +
-        'sessions, let Attune read it.',
-    );
-  if (linux && f.lock.source === 'none')
-    out.push(
-      'Attune can’t hear when the screen locks (no logind session and no screensaver service answered), so time at a ' +
-        'locked screen counts as time at the desk. Reminders still come; pause them from the tray when you step away.',
-    );
+    out.push(tr.t(isGnome(f.session.desktop) ? 'main.doctor.problem.gnomeNoTray' : 'main.doctor.problem.noTrayHost'));
+  if (!f.idle.trusted) out.push(tr.t('main.doctor.problem.idleUntrusted'));
+  if (linux && f.lock.source === 'none') out.push(tr.t('main.doctor.problem.noLock'));
   return out;
 }
 
-export function buildReport(facts: DoctorFacts): DoctorReport {
-  return { ...facts, problems: [...problemsFor(facts), ...(facts.busy ? busyProblems(facts.busy) : [])] };
+/** The facts with their problems, in `tr`'s language (the field names stay English). */
+export function buildReport(tr: Translator, facts: DoctorFacts): DoctorReport {
+  return { ...facts, problems: [...problemsFor(tr, facts), ...(facts.busy ? busyProblems(tr, facts.busy) : [])] };
 }
 
-const SESSION_NAMES: Record<SessionInfo['type'], string> = {
-  x11: 'X11',
-  wayland: 'Wayland',
-  tty: 'a text console (no graphical session found)',
-  macos: 'macOS',
-  windows: 'Windows',
-};
-
-function notificationsLine(n: NotificationRoute): string {
-  const buttons = n.actions ? 'with buttons' : 'without buttons';
-  switch (n.via) {
-    case 'dbus':
-      return `over D-Bus to ${n.server ?? 'an unnamed notification service'}, ${buttons}`;
-    case 'none':
-      return 'none can be shown — reminders appear in the tray only';
-    default:
-      return `through ${n.via}, ${buttons}`;
+function sessionName(tr: Translator, type: SessionInfo['type']): string {
+  switch (type) {
+    case 'x11':
+      return 'X11';
+    case 'wayland':
+      return 'Wayland';
+    case 'macos':
+      return 'macOS';
+    case 'windows':
+      return 'Windows';
+    case 'tty':
+      return tr.t('main.doctor.session.tty');
   }
 }
 
-const answer = (v: boolean | null, on: string) => (v === null ? 'can’t tell' : v ? on : 'no');
-
-/** Whether the person is busy right now, and what told Attune (never which app). */
-function busyLines(b: BusyReport): string[] {
-  return [
-    `Do Not Disturb: ${answer(b.doNotDisturb.active, 'on')} — ${b.doNotDisturb.source}`,
-    `Full screen:    ${answer(b.fullScreen.active, 'yes')} — ${b.fullScreen.source}`,
-    `Camera:         ${answer(b.camera.active, 'in use')} — ${b.camera.source}`,
-    `Microphone:     ${answer(b.microphone.active, 'in use')} — ${b.microphone.source}`,
-  ];
+function notificationsLine(tr: Translator, n: NotificationRoute): string {
+  const buttons = n.actions ? 'yes' : 'no';
+  switch (n.via) {
+    case 'dbus':
+      return n.server
+        ? tr.t('main.doctor.notifications.dbus', { server: n.server, buttons })
+        : tr.t('main.doctor.notifications.dbusUnnamed', { buttons });
+    case 'none':
+      return tr.t('main.doctor.notifications.none');
+    default:
+      return tr.t('main.doctor.notifications.through', { via: n.via, buttons });
+  }
 }
 
-/** The report as `attune --doctor` prints it. */
-export function formatReport(r: DoctorReport): string {
-  const tray = r.tray.host === null ? 'can’t tell' : r.tray.host ? 'a tray host shows Attune’s icon' : 'no tray host';
-  const lines = [
-    'Attune doctor: what Attune finds on this desktop',
-    '',
-    `Session:        ${SESSION_NAMES[r.session.type]}${r.session.desktop ? ` (${r.session.desktop})` : ''}`,
-    `Notifications:  ${notificationsLine(r.notifications)}`,
-    `Tray:           ${tray}`,
-    `Idle time:      ${r.idle.source}${r.idle.trusted ? '' : ' (can’t be trusted)'}`,
-    `Screen lock:    ${r.lock.source}`,
-    ...(r.busy ? busyLines(r.busy) : []),
-    '',
+/** Columns on a terminal: wide (East Asian) characters take two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
+  return n;
+}
+
+/** "Label:   value" lines with the values in one column, whatever the language's label lengths. */
+function aligned(rows: readonly [string, string][]): string[] {
+  const width = Math.max(16, ...rows.map(([label]) => columns(label) + 1));
+  return rows.map(([label, value]) => `${label}${' '.repeat(width - columns(label))}${value}`);
+}
+
+/** The report as `attune --doctor` prints it, in `tr`'s language. */
+export function formatReport(tr: Translator, r: DoctorReport): string {
+  const label = (id: MessageId) => tr.t(id);
+  const tray =
+    r.tray.host === null
+      ? tr.t('main.doctor.cantTell')
+      : r.tray.host
+        ? tr.t('main.doctor.tray.shown')
+        : tr.t('main.doctor.tray.none');
+  const session = sessionName(tr, r.session.type);
+  const busy = (s: { active: boolean | null; source: string }, yes: 'on' | 'yes' | 'inUse') =>
+    tr.t('main.doctor.busyAnswer', {
+      answer: s.active === null ? 'cantTell' : s.active ? yes : 'no',
+      source: s.source,
+    });
+  const rows: [string, string][] = [
+    [
+      label('main.doctor.label.session'),
+      r.session.desktop ? tr.t('main.doctor.sessionOnDesktop', { session, desktop: r.session.desktop }) : session,
+    ],
+    [label('main.doctor.label.notifications'), notificationsLine(tr, r.notifications)],
+    [label('main.doctor.label.tray'), tray],
+    [
+      label('main.doctor.label.idle'),
+      r.idle.trusted ? r.idle.source : tr.t('main.doctor.idle.untrusted', { source: r.idle.source }),
+    ],
+    [label('main.doctor.label.lock'), r.lock.source],
+    ...(r.busy
+      ? ([
+          [label('main.doctor.label.doNotDisturb'), busy(r.busy.doNotDisturb, 'on')],
+          [label('main.doctor.label.fullScreen'), busy(r.busy.fullScreen, 'yes')],
+          [label('main.doctor.label.camera'), busy(r.busy.camera, 'inUse')],
+          [label('main.doctor.label.microphone'), busy(r.busy.microphone, 'inUse')],
+        ] as [string, string][])
+      : []),
   ];
-  if (r.problems.length === 0) lines.push('Nothing stands in the way of reminders here.');
+  const lines = [tr.t('main.doctor.title'), '', ...aligned(rows), ''];
+  if (r.problems.length === 0) lines.push(tr.t('main.doctor.allClear'));
   else {
-    lines.push(r.problems.length === 1 ? 'One thing to know:' : 'Things to know:');
+    lines.push(tr.t('main.doctor.thingsToKnow', { count: r.problems.length }));
     for (const p of r.problems) lines.push(`  - ${p}`);
   }
   return lines.join('\n');

@@ -271,6 +271,8 @@ export class FakeApp extends EventEmitter implements AppApi {
     this.loginItem = null;
     this.holdsLock = false;
     this.paths = new Map();
+    this.systemLocale = 'en-GB';
+    this.preferredSystemLanguages = null;
     if (this.tempBase) rmSync(this.tempBase, { recursive: true, force: true });
     this.tempBase = null;
     this.ready = false;

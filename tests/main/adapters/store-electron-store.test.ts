@@ -8,6 +8,7 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { openStores, settingsBackendOptions } from '../../../src/main/adapters/store';
 import { defaultSettings } from '../../../src/shared/settings';
 import { app, resetElectronFake } from '../../fakes/electron';
+import { english } from '../../support/words';
 
 vi.mock('electron', async () => {
   const fake = await import('../../fakes/electron');
@@ -49,5 +50,5 @@ it('recovers a damaged file the same way, keeping the original beside it', () =>
   const stores = openStores({ cwd, Backend: ElectronStore, now: () => new Date(0) });
   expect(stores.settings).toEqual(defaultSettings());
   expect(readdirSync(cwd)).toContain('settings.corrupt-1970-01-01T00-00-00-000Z.json');
-  expect(stores.notice).toMatch(/couldn’t read your settings file/);
+  expect(stores.notice?.(english())).toMatch(/couldn’t read your settings file/);
 });

@@ -14,6 +14,7 @@ import {
 } from '../../../src/main/adapters/store';
 import type { PauseRecord } from '../../../src/shared/history';
 import { defaultSettings, type Settings, settingsSchema } from '../../../src/shared/settings';
+import { english } from '../../support/words';
 
 const Backend = Conf as unknown as StoreBackendClass;
 const NOW = new Date('2026-03-04T05:06:07.089Z');
@@ -268,11 +269,11 @@ describe('damaged settings files never stop the app and never silently lose data
     write('history.json', { records: records(12) });
     const stores = open();
     expect(stores.notice).not.toBeNull();
-    damage.expect(stores.settings, stores.notice ?? '');
+    damage.expect(stores.settings, stores.notice?.(english()) ?? '');
     // The original, byte for byte, beside the repaired file, named in the notice.
     const copy = `settings.corrupt-${STAMP}.json`;
     expect(readFileSync(file(copy), 'utf8')).toBe(bad);
-    expect(stores.notice).toContain(copy);
+    expect(stores.notice?.(english())).toContain(copy);
     // The repaired file is valid and is what the app now uses.
     expect(settingsSchema.check(readJson('settings.json'))).toBeNull();
     expect(readJson('settings.json')).toEqual(stores.settings);
@@ -290,7 +291,7 @@ describe('damaged settings files never stop the app and never silently lose data
     open();
     write('settings.json', '{{');
     const stores = open();
-    expect(stores.notice).toContain(`settings.corrupt-${STAMP}-2.json`);
+    expect(stores.notice?.(english())).toContain(`settings.corrupt-${STAMP}-2.json`);
     expect(readFileSync(file(`settings.corrupt-${STAMP}.json`), 'utf8')).toBe('{');
     expect(readFileSync(file(`settings.corrupt-${STAMP}-2.json`), 'utf8')).toBe('{{');
   });
@@ -300,7 +301,7 @@ describe('damaged settings files never stop the app and never silently lose data
     write('history.json', { records: records(2) });
     const stores = open();
     expect(stores.settings).toEqual(defaultSettings());
-    expect(stores.notice).toMatch(/left that file as it was/);
+    expect(stores.notice?.(english())).toMatch(/left that file as it was/);
     expect(stores.history).toEqual(records(2));
     expect(() => stores.saveSettings(customised())).not.toThrow();
     expect(statSync(file('settings.json')).isDirectory()).toBe(true);
@@ -312,7 +313,7 @@ describe('damaged settings files never stop the app and never silently lose data
     for (let n = 1; n <= 101; n++) write(`settings.corrupt-${STAMP}${n > 1 ? `-${n}` : ''}.json`, 'taken');
     const stores = open();
     expect(stores.settings).toEqual(defaultSettings());
-    expect(stores.notice).toMatch(/left that file as it was/);
+    expect(stores.notice?.(english())).toMatch(/left that file as it was/);
     expect(readFileSync(file('settings.json'), 'utf8')).toBe('{"version": 2,');
     expect(() => stores.saveSettings(customised())).not.toThrow();
     expect(readFileSync(file('settings.json'), 'utf8')).toBe('{"version": 2,');
@@ -337,7 +338,9 @@ describe('damaged history files: every readable entry is kept', () => {
     write('history.json', text);
     const stores = open();
     expect(stores.history).toEqual(good);
-    expect(stores.notice).toMatch(/3 entries in your pause history couldn’t be read; the other 6 pauses were kept/);
+    expect(stores.notice?.(english())).toMatch(
+      /3 entries in your pause history couldn’t be read; the other 6 pauses were kept/,
+    );
     expect(readFileSync(file(`history.corrupt-${STAMP}.json`), 'utf8')).toBe(text);
     expect(readJson('history.json')).toEqual({ records: good });
   });
@@ -349,7 +352,7 @@ describe('damaged history files: every readable entry is kept', () => {
     write('history.json', cut);
     const stores = open();
     expect(stores.history).toEqual(all.slice(0, 39));
-    expect(stores.notice).toMatch(/history file was damaged\. Attune recovered 39 pauses/);
+    expect(stores.notice?.(english())).toMatch(/history file was damaged\. Attune recovered 39 pauses/);
     expect(readJson('history.json')).toEqual({ records: all.slice(0, 39) });
     expect(readFileSync(file(`history.corrupt-${STAMP}.json`), 'utf8')).toBe(cut);
   });
@@ -370,7 +373,7 @@ describe('damaged history files: every readable entry is kept', () => {
     write('history.json', records(4));
     const stores = open();
     expect(stores.history).toEqual(records(4));
-    expect(stores.notice).toMatch(/nothing was lost/);
+    expect(stores.notice?.(english())).toMatch(/nothing was lost/);
     expect(readJson('history.json')).toEqual({ records: records(4) });
   });
 });

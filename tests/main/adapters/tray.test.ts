@@ -6,6 +6,7 @@ import { AttuneTray } from '../../../src/main/adapters/tray';
 import type { Command } from '../../../src/main/core/commands';
 import type { AppState } from '../../../src/shared/app-state';
 import { type FakeNativeImage, resetElectronFake, Tray } from '../../fakes/electron';
+import { english } from '../../support/words';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 
@@ -25,6 +26,7 @@ function make(platform: NodeJS.Platform = 'linux') {
     (c) => ran.push(c),
     platform,
     () => 'UTC',
+    english,
     () => 'en-GB',
   );
   const fake = Tray.instances[0];
@@ -166,6 +168,7 @@ describe('AttuneTray', () => {
       () => {},
       'linux',
       () => zone,
+      english,
       () => 'en-GB',
     );
     const fake = Tray.instances[0];
@@ -183,6 +186,7 @@ describe('AttuneTray', () => {
       () => {},
       'linux',
       () => 'America/New_York',
+      english,
       () => 'en-US',
     );
     tray.update(waiting);

@@ -15,6 +15,9 @@ import { isDateInstant, statusLine } from '../../../src/main/core/status-text';
 import { pauseRecordSchema } from '../../../src/shared/history';
 import { applySettingsPatch, defaultSettings, settingsSchema } from '../../../src/shared/settings';
 import { World } from '../../../tools/simulate/engine';
+import { english } from '../../support/words';
+
+const EN = english();
 
 describe('every time the schema accepts is one a date can hold', () => {
   it.each([9e15, 8.64e15, -1, 1e20, 0.5])('remindersPausedUntil %d is refused with a message', (value) => {
@@ -45,16 +48,16 @@ describe('every time the schema accepts is one a date can hold', () => {
 
 describe('the tray status never throws', () => {
   it.each([9e15, Number.NaN, Number.POSITIVE_INFINITY])('an instant of %d reads without a clock', (until) => {
-    const utc = { timeZone: 'UTC', locale: 'en-GB' };
+    const utc = { timeZone: 'UTC', regional: 'en-GB' };
     expect(isDateInstant(until)).toBe(false);
-    expect(statusLine({ kind: 'paused', until }, utc)).toBe('Reminders quiet');
-    expect(statusLine({ kind: 'snoozed', until }, utc)).toBe('Offered again later');
-    expect(statusLine({ kind: 'waiting', nextAt: until }, utc)).toBe('Reminders on');
+    expect(statusLine(EN, { kind: 'paused', until }, utc)).toBe('Reminders quiet');
+    expect(statusLine(EN, { kind: 'snoozed', until }, utc)).toBe('Offered again later');
+    expect(statusLine(EN, { kind: 'waiting', nextAt: until }, utc)).toBe('Reminders on');
   });
 
   it('an unknown time zone reads in UTC', () => {
     const at = Date.UTC(2026, 5, 1, 15);
-    expect(statusLine({ kind: 'paused', until: at }, { timeZone: 'Etc/Unknown', locale: 'en-GB', now: at })).toBe(
+    expect(statusLine(EN, { kind: 'paused', until: at }, { timeZone: 'Etc/Unknown', regional: 'en-GB', now: at })).toBe(
       'Reminders quiet until 15:00',
     );
   });
@@ -139,6 +142,7 @@ describe('startSafely', () => {
     const ok = startSafely(() => calls.push('started'), {
       app: { releaseSingleInstanceLock: () => calls.push('release'), exit: () => calls.push('exit') },
       dialog: { showErrorBox: () => calls.push('dialog') },
+      words: english,
     });
     expect(ok).toBe(true);
     expect(calls).toEqual(['started']);
@@ -154,16 +158,17 @@ describe('startSafely', () => {
         app: { releaseSingleInstanceLock: () => calls.push('release'), exit: (code) => calls.push(`exit ${code}`) },
         dialog: { showErrorBox: (title, content) => calls.push({ title, content }) },
         log: () => calls.push('log'),
+        words: english,
       },
     );
     expect(ok).toBe(false);
     expect(calls).toEqual([
       'log',
-      { title: 'Attune couldn’t start', content: startFailureMessage(new RangeError('Invalid time value')) },
+      { title: 'Attune couldn’t start', content: startFailureMessage(EN, new RangeError('Invalid time value')) },
       'release',
       'exit 1',
     ]);
-    expect(startFailureMessage(new Error('x'))).not.toMatch(/should|failed|!/i);
+    expect(startFailureMessage(EN, new Error('x'))).not.toMatch(/should|failed|!/i);
   });
 });
 

@@ -1,7 +1,16 @@
 // The desktop facts as the person reads them: which notes apply, the tray's line, the voice.
 import { describe, expect, it } from 'vitest';
 import { buildTrayMenu } from '../../../src/main/core/tray-menu';
-import { DESKTOP_NOTES, type DesktopState, desktopNotes, trayDesktopLine } from '../../../src/shared/desktop';
+import {
+  DESKTOP_NOTES,
+  type DesktopState,
+  desktopNotes,
+  desktopNoteText,
+  trayDesktopLine,
+} from '../../../src/shared/desktop';
+import { english } from '../../support/words';
+
+const EN = english();
 
 const fine: DesktopState = {
   notifications: { via: 'dbus', server: 'dunst', actions: true },
@@ -13,7 +22,7 @@ describe('desktop notes', () => {
   it('a desktop where everything works has nothing to say, nor does the web preview', () => {
     expect(desktopNotes(fine)).toEqual([]);
     expect(desktopNotes(undefined)).toEqual([]);
-    expect(trayDesktopLine(fine)).toBeNull();
+    expect(trayDesktopLine(EN, fine)).toBeNull();
   });
 
   it('says what is missing, most important first', () => {
@@ -32,23 +41,23 @@ describe('desktop notes', () => {
 
   it('with no way to show a notification, the tray says so under its status', () => {
     const none: DesktopState = { ...fine, notifications: { via: 'none', server: null, actions: false } };
-    const menu = buildTrayMenu({ reminder: { kind: 'due' }, desktop: none });
+    const menu = buildTrayMenu(EN, { reminder: { kind: 'due' }, desktop: none });
     expect(menu.slice(0, 3)).toEqual([
       { kind: 'status', label: 'A pause is here, if you like' },
-      { kind: 'status', label: trayDesktopLine(none) },
+      { kind: 'status', label: 'Notifications can’t be shown — reminders appear here' },
       { kind: 'separator' },
     ]);
-    expect(buildTrayMenu({ reminder: { kind: 'due' }, desktop: fine })[1]).toEqual({ kind: 'separator' });
+    expect(buildTrayMenu(EN, { reminder: { kind: 'due' }, desktop: fine })[1]).toEqual({ kind: 'separator' });
   });
 
   it('every note says what to do, in Attune’s voice', () => {
     for (const text of [
-      ...Object.values(DESKTOP_NOTES),
-      trayDesktopLine({ ...fine, notifications: { via: 'none', server: null, actions: false } }),
+      ...Object.values(DESKTOP_NOTES).map((id) => EN.t(id)),
+      trayDesktopLine(EN, { ...fine, notifications: { via: 'none', server: null, actions: false } }),
     ]) {
       expect(text).not.toMatch(/!|\b(should|failed|missed|streak|due|deep|big)\b/i);
     }
-    expect(DESKTOP_NOTES['no-tray-host']).toMatch(/open it again/);
-    expect(DESKTOP_NOTES['no-notifications']).toMatch(/run a notification service/);
+    expect(desktopNoteText(EN, 'no-tray-host')).toMatch(/open it again/);
+    expect(desktopNoteText(EN, 'no-notifications')).toMatch(/run a notification service/);
   });
 });

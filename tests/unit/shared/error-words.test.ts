@@ -2,6 +2,9 @@
 // happened and what the person can do; nothing technical survives the translation.
 import { describe, expect, it } from 'vitest';
 import { type ErrorAction, errorSentence } from '../../../src/shared/error-words';
+import { english } from '../../support/words';
+
+const EN = english();
 
 const ACTIONS: ErrorAction[] = ['save', 'export', 'delete-history', 'delete-all', 'delete-note'];
 
@@ -15,7 +18,7 @@ describe('error sentences', () => {
     ['Something odd: 0x1234', 'Something on this computer got in the way.'],
   ])('%s → %s', (detail, cause) => {
     for (const action of ACTIONS) {
-      const text = errorSentence(action, detail);
+      const text = errorSentence(EN, action, detail);
       expect(text.startsWith(cause)).toBe(true);
       // What to do comes with it, and nothing technical is passed through.
       expect(text).toMatch(/You can try again|Nothing changed|Nothing was|still there/);

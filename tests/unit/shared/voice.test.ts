@@ -5,18 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { appMenuTemplate } from '../../../src/main/core/app-menu';
 import { HELP, parseArgs } from '../../../src/main/core/cli';
-import { EXPORT_DIALOG_TITLE } from '../../../src/main/core/export-data';
+import { exportDialogTitle } from '../../../src/main/core/export-data';
 import { historyNotice } from '../../../src/main/core/history-recovery';
-import { ACTION_LABELS, LATER_LABEL, REMINDER_BODIES, REMINDER_TITLE } from '../../../src/main/core/notifier';
+import { REMINDER_BODIES, reminderNotice } from '../../../src/main/core/notifier';
 import { settingsNotice } from '../../../src/main/core/settings-recovery';
 import { statusLine } from '../../../src/main/core/status-text';
-import { buildTrayMenu, type MenuItemModel, TRAY_WORDS, trayTooltip } from '../../../src/main/core/tray-menu';
+import { buildTrayMenu, type MenuItemModel, trayTooltip, trayWords } from '../../../src/main/core/tray-menu';
 import type { ReminderStatus } from '../../../src/shared/app-state';
 import { PRACTICE_TARGETS } from '../../../src/shared/article';
 import { type ErrorAction, errorSentence } from '../../../src/shared/error-words';
 import { ROUTE_TITLES } from '../../../src/shared/routes';
 import { DEFAULT_CRISIS_NOTE, DEFAULT_PHRASES, defaultSettings } from '../../../src/shared/settings';
 import { VOICE_RULES, voiceProblems } from '../../../src/shared/voice';
+import { english } from '../../support/words';
+
+const EN = english();
 
 const now = Date.parse('2026-06-05T15:00:00Z');
 const STATES: ReminderStatus[] = [
@@ -42,20 +45,27 @@ function menuLabels(items: unknown): string[] {
   return items.flatMap((i) => ('label' in i ? [i.label as string, ...menuLabels(i.submenu)] : []));
 }
 
-const time = { locale: 'en-GB', timeZone: 'Europe/Berlin', now };
+const time = { regional: 'en-GB', timeZone: 'Europe/Berlin', now };
 const strings: [string, string][] = [
   ...STATES.flatMap((s): [string, string][] => [
-    [`status ${s.kind}`, statusLine(s, time)],
-    [`tooltip ${s.kind}`, trayTooltip({ reminder: s }, time)],
-    ...labels(buildTrayMenu({ reminder: s }, time)).map((l): [string, string] => [`tray ${s.kind}`, l]),
+    [`status ${s.kind}`, statusLine(EN, s, time)],
+    [`tooltip ${s.kind}`, trayTooltip(EN, { reminder: s }, time)],
+    ...labels(buildTrayMenu(EN, { reminder: s }, time)).map((l): [string, string] => [`tray ${s.kind}`, l]),
   ]),
-  ...Object.values(TRAY_WORDS)
+  ...Object.values(trayWords(EN))
     .flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)))
     .map((v): [string, string] => ['tray words', v]),
-  ['notice title', REMINDER_TITLE],
-  ...REMINDER_BODIES.map((b): [string, string] => ['notice body', b]),
-  ['notice later', LATER_LABEL],
-  ...Object.values(ACTION_LABELS).map((l): [string, string] => ['notice action', l]),
+  ...REMINDER_BODIES.flatMap((_, n): [string, string][] => {
+    const notice = reminderNotice(EN, n, 1000);
+    return [
+      ['notice title', notice.title],
+      ['notice body', notice.body],
+      ...[notice.startLabel, notice.snoozeLabel, notice.skipLabel, notice.closeLabel].map((l): [string, string] => [
+        'notice action',
+        l,
+      ]),
+    ];
+  }),
   ['cli help', HELP],
   ...[['--break', 'nap'], ['--pause'], ['--pause', 'forever'], ['--nope'], ['--read=x']].map(
     (args): [string, string] => {
@@ -64,9 +74,9 @@ const strings: [string, string][] = [
     },
   ),
   ...['linux', 'darwin', 'win32'].flatMap((p) =>
-    menuLabels(appMenuTemplate(p as NodeJS.Platform)).map((l): [string, string] => [`app menu ${p}`, l]),
+    menuLabels(appMenuTemplate(p as NodeJS.Platform, EN)).map((l): [string, string] => [`app menu ${p}`, l]),
   ),
-  ['export dialog', EXPORT_DIALOG_TITLE],
+  ['export dialog', exportDialogTitle(EN)],
   ...Object.values(ROUTE_TITLES).map((t): [string, string] => ['window title', t]),
   ...Object.values(PRACTICE_TARGETS).map((t): [string, string] => ['article link note', t.note]),
   ['crisis note', DEFAULT_CRISIS_NOTE],
@@ -75,7 +85,7 @@ const strings: [string, string][] = [
     .map((p): [string, string] => ['phrase', p]),
   ...(['save', 'export', 'delete-history', 'delete-all', 'delete-note'] as ErrorAction[]).flatMap((a) =>
     ['ENOSPC', 'EACCES: permission denied', 'ENOENT', 'EBUSY', 'settings.x must be at most 3', 'main process', '?'].map(
-      (d): [string, string] => [`error ${a} ${d}`, errorSentence(a, d)],
+      (d): [string, string] => [`error ${a} ${d}`, errorSentence(EN, a, d)],
     ),
   ),
   [
@@ -94,7 +104,8 @@ const strings: [string, string][] = [
   ],
   [
     'history notice',
-    historyNotice({ records: [], unreadable: 'bad JSON', dropped: 0, damaged: true }, 'history.corrupt.json') ?? '',
+    historyNotice({ records: [], unreadable: 'bad JSON', dropped: 0, damaged: true }, 'history.corrupt.json')?.(EN) ??
+      '',
   ],
 ];
 

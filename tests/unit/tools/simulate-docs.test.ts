@@ -8,6 +8,9 @@ import { statusLine } from '../../../src/main/core/status-text';
 import type { ReminderStatus } from '../../../src/shared/app-state';
 import { type OutputLine, runScenario } from '../../../tools/simulate/run';
 import { parseScenario } from '../../../tools/simulate/scenario';
+import { english } from '../../support/words';
+
+const EN = english();
 
 const page = readFileSync('docs/simulate.md', 'utf8');
 
@@ -52,7 +55,7 @@ describe('docs/simulate.md', () => {
     const section = page.slice(page.indexOf('- `state`:'), page.indexOf('- `summary`'));
     const listed = [...section.replace(/\s+/g, ' ').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     const now = Date.parse('2026-03-27T10:00:00Z'); // a Friday, 11:00 in Berlin
-    const ctx = { timeZone: 'Europe/Berlin', locale: 'en-GB', now };
+    const ctx = { timeZone: 'Europe/Berlin', regional: 'en-GB', now };
     const at = (iso: string) => Date.parse(iso);
     const statuses: ReminderStatus[] = [
       { kind: 'waiting', nextAt: at('2026-03-27T13:30:00Z') },
@@ -68,7 +71,7 @@ describe('docs/simulate.md', () => {
       { kind: 'held', reason: 'fullscreen' },
       { kind: 'held', reason: 'dnd' },
     ];
-    expect(listed).toEqual(statuses.map((s) => statusLine(s, ctx)));
+    expect(listed).toEqual(statuses.map((s) => statusLine(EN, s, ctx)));
   });
 
   it('shows error messages the harness really gives', () => {

@@ -5,13 +5,7 @@
 // CloseNotification when a reminder's lifetime ends (some servers, GNOME Shell among them,
 // ignore the expiry time). No notify-send, no extra package.
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../../shared/app-identity';
-import {
-  ACTION_LABELS,
-  actionFromKey,
-  type Notifier,
-  type ReminderAction,
-  type ReminderNotice,
-} from '../../core/notifier';
+import { actionFromKey, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
 import type { DbusConnection } from './dbus';
 
 export const NOTIFICATIONS = {
@@ -43,16 +37,7 @@ export async function probeNotificationServer(conn: DbusConnection): Promise<Not
 export function notifyArgs(notice: ReminderNotice, iconPath: string, replacesId: number, actions: boolean): unknown[] {
   const buttons = actions
     ? // "default" is the click on the notice itself; the rest are buttons, in the order shown.
-      [
-        'default',
-        ACTION_LABELS.start,
-        'start',
-        ACTION_LABELS.start,
-        'snooze',
-        notice.snoozeLabel,
-        'skip',
-        ACTION_LABELS.skip,
-      ]
+      ['default', notice.startLabel, 'start', notice.startLabel, 'snooze', notice.snoozeLabel, 'skip', notice.skipLabel]
     : // Without the capability, no actions at all: some servers (notify-osd) turn a notice
       // with actions into a dialog. The tray offers the pause instead.
       [];

@@ -5,7 +5,7 @@
 // "alert" (Electron docs, structures/notification-action; electron-builder.yml sets it); without
 // them a click on the notice still starts, and the tray always can.
 import type { Notification } from 'electron';
-import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
+import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
 
 /** The order of the buttons, and what each one means. */
 const BUTTONS: readonly ReminderAction[] = ['start', 'snooze', 'skip'];
@@ -27,11 +27,11 @@ export class ElectronNotifier implements Notifier {
       title: notice.title,
       body: notice.body,
       silent: true,
-      actions: [ACTION_LABELS.start, notice.snoozeLabel, ACTION_LABELS.skip].map((text) => ({
+      actions: [notice.startLabel, notice.snoozeLabel, notice.skipLabel].map((text) => ({
         type: 'button' as const,
         text,
       })),
-      closeButtonText: 'Close',
+      closeButtonText: notice.closeLabel,
     });
     let answered = false;
     const answer = (action: ReminderAction) => {

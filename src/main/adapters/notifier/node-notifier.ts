@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import nodeNotifier from 'node-notifier';
 import { APP_ID, PRODUCT_NAME } from '../../../shared/app-identity';
-import { ACTION_LABELS, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
+import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
 
 export interface NotifierModule {
   notify(
@@ -59,9 +59,9 @@ export function nodeNotifierOptions(
   if (platform === 'win32') base.appID = APP_ID;
   if (platform === 'linux' || platform.endsWith('bsd')) base['app-name'] = PRODUCT_NAME;
   if (actions) {
-    base.actions = [ACTION_LABELS.start, notice.snoozeLabel, ACTION_LABELS.skip];
+    base.actions = [notice.startLabel, notice.snoozeLabel, notice.skipLabel];
     base.wait = true;
-    if (platform === 'darwin') base.closeLabel = 'Close';
+    if (platform === 'darwin') base.closeLabel = notice.closeLabel;
   }
   return base;
 }
@@ -73,9 +73,9 @@ export function actionFromResult(
   metadata: Record<string, unknown> | undefined,
 ): ReminderAction {
   const labels: [string, ReminderAction][] = [
-    [ACTION_LABELS.start, 'start'],
+    [notice.startLabel, 'start'],
     [notice.snoozeLabel, 'snooze'],
-    [ACTION_LABELS.skip, 'skip'],
+    [notice.skipLabel, 'skip'],
   ];
   const said = [metadata?.activationValue, metadata?.activationType, response]
     .filter((v): v is string => typeof v === 'string')

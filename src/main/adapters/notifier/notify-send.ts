@@ -3,13 +3,7 @@
 // the chosen action's name. node-notifier's Linux backend cannot report any of that.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { EXECUTABLE_NAME, PRODUCT_NAME } from '../../../shared/app-identity';
-import {
-  ACTION_LABELS,
-  actionFromKey,
-  type Notifier,
-  type ReminderAction,
-  type ReminderNotice,
-} from '../../core/notifier';
+import { actionFromKey, type Notifier, type ReminderAction, type ReminderNotice } from '../../core/notifier';
 
 export type Spawn = (command: string, args: readonly string[]) => ChildProcess;
 export type ExecFile = (
@@ -56,10 +50,10 @@ export function notifySendArgs(notice: ReminderNotice, iconPath: string): string
     // Not kept in the notification centre: an unanswered reminder just goes.
     '--transient',
     '--wait',
-    `--action=default=${ACTION_LABELS.start}`,
-    `--action=start=${ACTION_LABELS.start}`,
+    `--action=default=${notice.startLabel}`,
+    `--action=start=${notice.startLabel}`,
     `--action=snooze=${notice.snoozeLabel}`,
-    `--action=skip=${ACTION_LABELS.skip}`,
+    `--action=skip=${notice.skipLabel}`,
     '--',
     notice.title,
     notice.body,

@@ -24,6 +24,7 @@ import {
   fullScreenFrom,
   parseNotificationState,
 } from '../../../../src/main/adapters/desktop/windows-notification-state';
+import { english } from '../../../support/words';
 
 const fixture = (p: string) => readFileSync(path.join('tests/fixtures/busy', p), 'utf8');
 const NOW = Date.parse('2026-06-01T10:00:00Z');
@@ -93,7 +94,7 @@ describe("Windows (fixtures in reg.exe's and the PowerShell script's format)", (
       return null;
     };
     const busy = createBusyDesktop(busyReaders({ platform: 'win32', env: {}, run }));
-    const { busy: report, problems } = await busy.report();
+    const { busy: report, problems } = await busy.report(english());
     expect(report).toEqual({
       doNotDisturb: { source: 'Focus Assist (WNF quiet-hours profile)', active: false },
       fullScreen: { source: 'SHQueryUserNotificationState', active: true },
@@ -129,7 +130,7 @@ describe('macOS (fixtures)', () => {
     const busy = createBusyDesktop(
       busyReaders({ platform: 'darwin', env: {}, home: '/nonexistent', release: '23.1.0' }),
     );
-    const { busy: report, problems } = await busy.report();
+    const { busy: report, problems } = await busy.report(english());
     expect(report.doNotDisturb).toEqual({
       source: 'none answered: Focus (~/Library/DoNotDisturb/DB/Assertions.json)',
       active: null,

@@ -6,10 +6,11 @@ import { createNotifier } from '../../../../src/main/adapters/notifier/index';
 import { NodeNotifier } from '../../../../src/main/adapters/notifier/node-notifier';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { asElectron, Notification, resetElectronFake } from '../../../fakes/electron';
+import { english } from '../../../support/words';
 
 const electronNotification = asElectron<NotificationClass>(Notification);
 
-const notice = reminderNotice(0, 60_000);
+const notice = reminderNotice(english(), 0, 60_000);
 
 function shown(): { notifier: ElectronNotifier; actions: ReminderAction[] } {
   const notifier = new ElectronNotifier(electronNotification);

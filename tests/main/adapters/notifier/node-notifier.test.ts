@@ -11,8 +11,9 @@ import {
 } from '../../../../src/main/adapters/notifier/node-notifier';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
 import { APP_ID } from '../../../../src/shared/app-identity';
+import { english } from '../../../support/words';
 
-const notice = reminderNotice(2, 120_000);
+const notice = reminderNotice(english(), 2, 120_000);
 
 describe('node-notifier options', () => {
   it('every platform: title, body, icon, silent, expires on its own', () => {

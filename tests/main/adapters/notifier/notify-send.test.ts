@@ -16,8 +16,9 @@ import {
   supportsActions,
 } from '../../../../src/main/adapters/notifier/notify-send';
 import { type ReminderAction, reminderNotice } from '../../../../src/main/core/notifier';
+import { english } from '../../../support/words';
 
-const notice = reminderNotice(0, 120_000);
+const notice = reminderNotice(english(), 0, 120_000);
 
 class FakeChild extends EventEmitter {
   stdout = new PassThrough();
@@ -107,7 +108,7 @@ describe('notify-send adapter', () => {
     const { notifier, children } = harness();
     const heard: string[] = [];
     notifier.show(notice, (a) => heard.push(`first ${a}`));
-    notifier.show(reminderNotice(1, 120_000), (a) => heard.push(`second ${a}`));
+    notifier.show(reminderNotice(english(), 1, 120_000), (a) => heard.push(`second ${a}`));
     expect(children[0]?.child.signals).toEqual(['SIGINT']);
     children[1]?.child.finish('skip\n');
     await settle();

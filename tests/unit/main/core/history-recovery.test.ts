@@ -6,6 +6,9 @@ import {
   salvageRecords,
 } from '../../../../src/main/core/history-recovery';
 import type { PauseRecord } from '../../../../src/shared/history';
+import { english } from '../../../support/words';
+
+const EN = english();
 
 const rec = (i: number, extra: Partial<PauseRecord> = {}): PauseRecord => ({
   id: `r${i}`,
@@ -56,7 +59,7 @@ describe('salvageRecords', () => {
 describe('historyNotice', () => {
   it('says how many were kept and where the original is', () => {
     const r = recoverHistory(JSON.stringify({ records: [rec(1), 'x'] }));
-    expect(historyNotice(r, 'history.corrupt-1.json')).toBe(
+    expect(historyNotice(r, 'history.corrupt-1.json')?.(EN)).toBe(
       '1 entry in your pause history couldn’t be read; the other 1 pause was kept. ' +
         'The original file is kept beside it as “history.corrupt-1.json”.',
     );

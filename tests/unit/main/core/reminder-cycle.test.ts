@@ -7,6 +7,7 @@ import { NoticeSlot, REMINDER_LIFETIME_MS } from '../../../../src/main/core/noti
 import type { Notifier } from '../../../../src/main/core/notifier';
 import { ReminderCycle } from '../../../../src/main/core/reminder-cycle';
 import { defaultSettings } from '../../../../src/shared/settings';
+import { english } from '../../../support/words';
 
 const MIN = 60_000;
 const T = Date.parse('2026-06-01T08:00:00Z');
@@ -17,7 +18,7 @@ function cycle(idleSeconds: () => number | null = () => 30) {
   const notifier: Notifier = { show: (n) => shown.push(n.body), close: vi.fn() };
   const c = new ReminderCycle({
     busyGate: new BusyGate(null, () => {}),
-    notice: new NoticeSlot(notifier),
+    notice: new NoticeSlot(notifier, english),
     idleSeconds,
     onNoticeAction: () => {},
   });

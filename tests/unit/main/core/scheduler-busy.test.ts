@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { BUSY_READ_TIMEOUT_MS } from '../../../../src/main/core/gates/busy-gate';
 import { statusLine } from '../../../../src/main/core/status-text';
 import { World } from '../../../../tools/simulate/engine';
+import { english } from '../../../support/words';
 import { iso, MIN, settingsWith, shownAt, t, world } from './scheduler-world';
+
+const EN = english();
 
 const MON = (hhmm: string) => `2026-06-01T${hhmm}:00+02:00`;
 const Z = (local: string) => iso(t(local));
@@ -171,10 +174,10 @@ describe('a reminder that falls due while the person is busy', () => {
   });
 
   it('the tray says kindly why the pause waits, and never names an app', () => {
-    expect(statusLine({ kind: 'held', reason: 'call' })).toBe(
+    expect(statusLine(EN, { kind: 'held', reason: 'call' })).toBe(
       'You seem to be in a call — your pause waits until it ends',
     );
-    expect(statusLine({ kind: 'held', reason: 'fullscreen' })).toMatch(/full screen/);
-    expect(statusLine({ kind: 'held', reason: 'dnd' })).toMatch(/Do Not Disturb/);
+    expect(statusLine(EN, { kind: 'held', reason: 'fullscreen' })).toMatch(/full screen/);
+    expect(statusLine(EN, { kind: 'held', reason: 'dnd' })).toMatch(/Do Not Disturb/);
   });
 });

@@ -13,6 +13,7 @@ import { OneTimer } from '../../../../src/main/core/one-timer';
 import { Presence } from '../../../../src/main/core/presence';
 import type { SchedulerTimer } from '../../../../src/main/core/scheduler-deps';
 import { SerialRunner } from '../../../../src/main/core/serial-runner';
+import { english } from '../../../support/words';
 
 const MIN = 60_000;
 const T = Date.parse('2026-06-01T08:00:00Z');
@@ -123,12 +124,12 @@ describe('NoticeSlot', () => {
   it('each notice has the next text and the reminder lifetime; an old notice is told as not the latest', () => {
     const { n, shown } = notifier();
     const heard: Array<[ReminderAction, boolean]> = [];
-    const slot = new NoticeSlot(n);
+    const slot = new NoticeSlot(n, english);
     slot.show((a, latest) => heard.push([a, latest]));
     slot.show((a, latest) => heard.push([a, latest]));
     expect(shown.map((s) => s.body)).toEqual([
-      reminderNotice(0, REMINDER_LIFETIME_MS).body,
-      reminderNotice(1, REMINDER_LIFETIME_MS).body,
+      reminderNotice(english(), 0, REMINDER_LIFETIME_MS).body,
+      reminderNotice(english(), 1, REMINDER_LIFETIME_MS).body,
     ]);
     shown[0]?.act('dismissed');
     shown[1]?.act('snooze');
@@ -141,7 +142,7 @@ describe('NoticeSlot', () => {
     const { n } = notifier();
     n.fail = true;
     const log = vi.fn();
-    const slot = new NoticeSlot(n, log);
+    const slot = new NoticeSlot(n, english, log);
     expect(() => slot.show(() => {})).not.toThrow();
     expect(() => slot.close()).not.toThrow();
     expect(log.mock.calls).toEqual([

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../../src/main/core/commands';
 import { buildTrayMenu, type MenuItemModel, trayIconVariant, trayTooltip } from '../../../../src/main/core/tray-menu';
 import type { AppState, ReminderStatus } from '../../../../src/shared/app-state';
+import { english } from '../../../support/words';
 
-const TZ = { timeZone: 'UTC', locale: 'en-GB', now: Date.parse('2030-01-07T08:00:00Z') };
+const EN = english();
+
+const TZ = { timeZone: 'UTC', regional: 'en-GB', now: Date.parse('2030-01-07T08:00:00Z') };
 const at = (hhmm: string) => Date.parse(`2030-01-07T${hhmm}:00Z`);
 const state = (reminder: ReminderStatus): AppState => ({ reminder });
 
@@ -66,7 +69,7 @@ const cases: [string, ReminderStatus, string, object][] = [
 
 describe('buildTrayMenu', () => {
   it.each(cases)('%s: every item, in order', (_name, reminder, status, pauseMenu) => {
-    expect(outline(buildTrayMenu(state(reminder), TZ))).toEqual([
+    expect(outline(buildTrayMenu(EN, state(reminder), TZ))).toEqual([
       `[${status}]`,
       '---',
       TAKE_A_PAUSE,
@@ -76,7 +79,7 @@ describe('buildTrayMenu', () => {
   });
 
   it.each(cases)('%s: every item except the status line has a command', (_name, reminder) => {
-    const menu = buildTrayMenu(state(reminder), TZ);
+    const menu = buildTrayMenu(EN, state(reminder), TZ);
     expect(menu[0]?.kind).toBe('status');
     const walk = (items: MenuItemModel[], top: boolean): void => {
       items.forEach((item, index) => {
@@ -92,7 +95,7 @@ describe('buildTrayMenu', () => {
   });
 
   it('each item runs the command its label promises', () => {
-    const running = commands(buildTrayMenu(state({ kind: 'waiting', nextAt: at('10:00') }), TZ));
+    const running = commands(buildTrayMenu(EN, state({ kind: 'waiting', nextAt: at('10:00') }), TZ));
     expect(running).toEqual([
       ['A short pause — breathing and a kind word', { type: 'break', which: 'short' }],
       ['Breathe — 1 minute', { type: 'break', which: 'breathe' }],
@@ -108,7 +111,7 @@ describe('buildTrayMenu', () => {
       ['About Attune', { type: 'open', route: '#/about' }],
       ['Quit', { type: 'quit' }],
     ]);
-    const paused = commands(buildTrayMenu(state({ kind: 'paused', until: null }), TZ));
+    const paused = commands(buildTrayMenu(EN, state({ kind: 'paused', until: null }), TZ));
     expect(paused.find(([label]) => label === 'Turn reminders back on')?.[1]).toEqual({ type: 'resume' });
     expect(paused.some(([, c]) => c.type === 'pause')).toBe(false);
   });
@@ -116,22 +119,22 @@ describe('buildTrayMenu', () => {
   it('shows times in the given time zone and the person’s hour cycle, naming another day', () => {
     const tokyo = { ...TZ, timeZone: 'Asia/Tokyo' };
     // 23:15 UTC on Monday is 08:15 on Tuesday in Tokyo, where "now" (08:00 UTC) is Monday 17:00.
-    const menu = buildTrayMenu(state({ kind: 'waiting', nextAt: at('23:15') }), tokyo);
+    const menu = buildTrayMenu(EN, state({ kind: 'waiting', nextAt: at('23:15') }), tokyo);
     expect(menu[0]).toEqual({ kind: 'status', label: 'Next pause offered tomorrow, 08:15' });
-    const us = buildTrayMenu(state({ kind: 'waiting', nextAt: at('14:30') }), { ...TZ, locale: 'en-US' });
+    const us = buildTrayMenu(EN, state({ kind: 'waiting', nextAt: at('14:30') }), { ...TZ, regional: 'en-US' });
     expect(us[0]).toEqual({ kind: 'status', label: 'Next pause offered at 2:30 PM' });
   });
 
   it('is rebuilt from state alone: the same state gives the same menu', () => {
     const s = state({ kind: 'snoozed', until: at('11:11') });
-    expect(buildTrayMenu(s, TZ)).toEqual(buildTrayMenu(s, TZ));
+    expect(buildTrayMenu(EN, s, TZ)).toEqual(buildTrayMenu(EN, s, TZ));
   });
 });
 
 describe('tray tooltip and icon', () => {
   it('the tooltip names Attune and the status', () => {
-    expect(trayTooltip(state({ kind: 'due' }), TZ)).toBe('Attune — A pause is here, if you like');
-    expect(trayTooltip(state({ kind: 'waiting', nextAt: at('14:30') }), TZ)).toBe(
+    expect(trayTooltip(EN, state({ kind: 'due' }), TZ)).toBe('Attune — A pause is here, if you like');
+    expect(trayTooltip(EN, state({ kind: 'waiting', nextAt: at('14:30') }), TZ)).toBe(
       'Attune — Next pause offered at 14:30',
     );
   });
@@ -145,13 +148,14 @@ describe('tray tooltip and icon', () => {
 describe('while a reminder waits for the person to be free', () => {
   it('the status line and tooltip say so kindly, without naming an app; the quick pauses stay offered; no due icon', () => {
     const state = { reminder: { kind: 'held', reason: 'call' } } as AppState;
-    const menu = buildTrayMenu(state);
+    const menu = buildTrayMenu(EN, state);
     expect(menu[0]).toEqual({ kind: 'status', label: 'You seem to be in a call — your pause waits until it ends' });
-    expect(trayTooltip(state)).toBe('Attune — You seem to be in a call — your pause waits until it ends');
+    expect(trayTooltip(EN, state)).toBe('Attune — You seem to be in a call — your pause waits until it ends');
     expect(menu.find((i) => i.kind === 'submenu' && i.label === 'Take a pause now')).toBeTruthy();
     expect(trayIconVariant(state)).toBe('normal');
     for (const reason of ['fullscreen', 'dnd'] as const) {
-      const line = (buildTrayMenu({ reminder: { kind: 'held', reason } } as AppState)[0] as { label: string }).label;
+      const line = (buildTrayMenu(EN, { reminder: { kind: 'held', reason } } as AppState)[0] as { label: string })
+        .label;
       expect(line).toMatch(/your pause waits/);
       expect(line).not.toMatch(/should|missed|due|!/i);
     }

@@ -2,6 +2,9 @@
 // where nothing is in the way. Pure.
 import { describe, expect, it } from 'vitest';
 import { buildReport, type DoctorFacts, formatReport, problemsFor } from '../../../../src/main/doctor/report';
+import { english } from '../../../support/words';
+
+const EN = english();
 
 const healthy: DoctorFacts = {
   session: { type: 'x11', desktop: 'KDE' },
@@ -14,9 +17,9 @@ const healthy: DoctorFacts = {
 
 describe('doctor problems', () => {
   it('nothing to say on a healthy desktop, nor on macOS or Windows', () => {
-    expect(problemsFor(healthy)).toEqual([]);
+    expect(problemsFor(EN, healthy)).toEqual([]);
     expect(
-      problemsFor({
+      problemsFor(EN, {
         session: { type: 'macos', desktop: null },
         notifications: { via: 'node-notifier', server: null, actions: true },
         tray: { host: true },
@@ -52,7 +55,7 @@ describe('doctor problems', () => {
       /falls back to notify-send/,
     ],
   ] as [string, Partial<DoctorFacts>, RegExp][])('%s', (_name, change, says) => {
-    const problems = problemsFor({ ...healthy, ...change });
+    const problems = problemsFor(EN, { ...healthy, ...change });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(says);
     expect(problems[0]).not.toMatch(/!|\b(should|failed|missed)\b/i);
@@ -60,7 +63,8 @@ describe('doctor problems', () => {
 
   it('the text report lists facts and problems', () => {
     const text = formatReport(
-      buildReport({ ...healthy, tray: { host: false }, session: { type: 'wayland', desktop: 'GNOME' } }),
+      EN,
+      buildReport(EN, { ...healthy, tray: { host: false }, session: { type: 'wayland', desktop: 'GNOME' } }),
     );
     expect(text).toContain('Session:        Wayland (GNOME)');
     expect(text).toContain('Tray:           no tray host');

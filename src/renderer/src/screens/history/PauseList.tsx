@@ -22,9 +22,10 @@ interface PauseListProps {
 export function PauseList({ days, now, showCheckIns }: PauseListProps) {
   const [forgetting, setForgetting] = useState<PauseRecord | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const { t, locale } = useT();
-  // Day names and clock times through Intl in the person's locale (its hour cycle too).
-  const ctx = { now, locale };
+  const tr = useT();
+  const { t } = tr;
+  // Day names and clock times through Intl in the language's locale (time-words.ts).
+  const ctx = { now };
 
   const deleteNote = async (record: PauseRecord) => {
     setForgetting(null);
@@ -41,12 +42,12 @@ export function PauseList({ days, now, showCheckIns }: PauseListProps) {
       <div className="pause-days" data-testid="pause-days">
         {days.map((d) => (
           <section key={d.start} className="pause-day" aria-labelledby={`day-${d.start}`}>
-            <h2 id={`day-${d.start}`}>{dayInWords(d.start, ctx)}</h2>
+            <h2 id={`day-${d.start}`}>{dayInWords(tr, d.start, ctx)}</h2>
             <ul className="pause-list">
               {d.pauses.map((p) => (
                 <li key={p.id} className="pause-item" data-testid="pause-item">
                   <p className="pause-line">
-                    <span className="pause-time">{clockTime(p.startedAt, ctx)}</span>
+                    <span className="pause-time">{clockTime(tr, p.startedAt, ctx)}</span>
                     <span>{t(KIND_NAMES[p.kind])}</span>
                     <span className="muted">{minutesInWords(p.durationSeconds, t)}</span>
                     {showCheckIns && p.checkIn ? (

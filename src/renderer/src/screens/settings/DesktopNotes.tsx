@@ -1,10 +1,11 @@
 // What Attune found on this desktop that the person needs to know: no notification service,
 // no tray icon, idle time it can't read. Each note says what is so and what they can do.
-import { DESKTOP_NOTES, type DesktopState, desktopNotes } from '../../../../shared/desktop';
+import { type DesktopState, desktopNotes, desktopNoteText } from '../../../../shared/desktop';
 import { useT } from '../../app/i18n';
 
 export function DesktopNotes({ desktop }: { desktop: DesktopState | undefined }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const notes = desktopNotes(desktop);
   if (notes.length === 0) return null;
   return (
@@ -13,7 +14,7 @@ export function DesktopNotes({ desktop }: { desktop: DesktopState | undefined })
       <ul>
         {notes.map((id) => (
           <li key={id} data-note={id}>
-            {DESKTOP_NOTES[id]}
+            {desktopNoteText(tr, id)}
           </li>
         ))}
       </ul>

@@ -50,14 +50,14 @@ function optionNames(t: Translator['t']) {
 const choices = (values: number[], name: (v: number) => string) => values.map((v) => ({ value: v, label: name(v) }));
 
 /** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
-function localClock(today: Date, locale: string): (minutes: number) => string {
+function localClock(tr: Translator, today: Date): (minutes: number) => string {
   const now = today.getTime();
-  return (m) =>
-    clockTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { locale, now });
+  return (m) => clockTime(tr, new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
 }
 
 export function RemindersSection({ settings }: { settings: Settings }) {
-  const { t, locale } = useT();
+  const tr = useT();
+  const { t } = tr;
   const s = settings.schedule;
   const today = useToday();
   const names = optionNames(t);
@@ -81,7 +81,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
       />
       <ActiveHours ranges={s.activeHours} />
       <p className="pauses-today" aria-live="polite" data-testid="pauses-today">
-        {pausesTodayLine(s, today, t, localClock(today, locale))}
+        {pausesTodayLine(s, today, t, localClock(tr, today))}
       </p>
       <RadioGroup<ReminderStart>
         legend={t('settings.reminders.starts.legend')}

@@ -2,6 +2,7 @@
 // a value that cannot be saved shows a plain message beside the field and changes nothing.
 import { type ReactNode, useId, useState } from 'react';
 import { type ErrorAction, errorDetail, errorSentence } from '../../../../shared/error-words';
+import { translator } from '../../app/i18n';
 import { updateSettings } from '../../app/use-main-state';
 import { FieldError, FieldLabel } from './field-parts';
 
@@ -14,7 +15,7 @@ export { FieldError };
 export function personMessage(action: ErrorAction, err: unknown): string {
   const detail = errorDetail(err);
   console.warn(`attune: ${action}: ${detail}`);
-  return errorSentence(action, detail);
+  return errorSentence(translator(), action, detail);
 }
 
 /** Saves a patch; resolves to an error message, or null when it was saved. */
