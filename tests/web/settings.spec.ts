@@ -387,7 +387,7 @@ test('reading, system and the crisis note: by keyboard, and remembered', async (
   await expect
     .poll(async () => {
       const s: Settings = await stored(page);
-      return { reading: s.reading, system: s.system, note: s.crisisNote.endsWith('My sister Ana: 555 0100.') };
+      return { reading: s.reading, system: s.system, note: s.crisisNote?.endsWith('My sister Ana: 555 0100.') };
     })
     .toEqual({
       reading: { theme: 'sepia', textSize: 2, positions: {} },
@@ -408,7 +408,7 @@ test('reading, system and the crisis note: by keyboard, and remembered', async (
   expect(await stored(page)).toEqual(before);
 
   // Restoring the original wording has an undo.
-  await page.getByRole('textbox', { name: 'Your crisis note' }).fill(before.crisisNote);
+  await page.getByRole('textbox', { name: 'Your crisis note' }).fill(before.crisisNote ?? '');
   await page.getByRole('textbox', { name: 'Your crisis note' }).blur();
   await page.getByRole('button', { name: 'Restore the original note' }).click();
   await expect.poll(async () => (await stored(page)).crisisNote).toBe(defaultSettings().crisisNote);

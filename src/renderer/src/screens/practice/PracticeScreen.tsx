@@ -4,9 +4,11 @@
 // exactly once, however it ends. The crisis note is one quiet link away on every step.
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { kindPhrase } from '../../../../shared/kind-phrase';
+import { crisisNoteText } from '../../../../shared/phrases';
 import { ROUTE_TITLES } from '../../../../shared/routes';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { useSettings } from '../../app/use-main-state';
 import { closeWindow, ScreenFrame } from '../../ui/ScreenFrame';
 import { CrisisLink } from './CrisisLink';
@@ -145,6 +147,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
 
   const groups = [...new Set(steps.map(groupOf))];
   const phrases = settings.practice.phrases;
+  const { t } = useT();
 
   let body: ReactNode;
   if (unsaved) {
@@ -229,7 +232,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
       case 'offer':
         body = (
           <OfferStep
-            phrase={kindPhrase(phrases.kindness)}
+            phrase={kindPhrase(phrases.kindness, t)}
             onClose={() => void finishAndClose(true, false)}
             onFullBreak={fullBreak}
           />
@@ -248,7 +251,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         >
           <OpeningStep.Provider value={index === 0 && !farewell}>{body}</OpeningStep.Provider>
         </div>
-        <CrisisLink note={settings.crisisNote} />
+        <CrisisLink note={crisisNoteText(settings.crisisNote, t)} />
       </div>
     </ScreenFrame>
   );
