@@ -31,7 +31,7 @@ const entry = (i: number, checkIn?: string) => ({
   completed: true,
   ...(checkIn !== undefined && { checkIn }),
 });
-const logged = () => warn.mock.calls.map((c: unknown[]) => String(c[0]));
+const logged = (): string[] => warn.mock.calls.map((c: unknown[]) => String(c[0]));
 
 describe('opening a history saved with check-in words', () => {
   it('words of any case become ids on disk, by one atomic rename, with no copy and no notice', () => {
