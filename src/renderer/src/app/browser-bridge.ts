@@ -86,14 +86,18 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
   };
   // The browser's languages stand in for the system's (navigator.languages, most preferred first).
   const locale = () => resolveLocale(settings.system.language, navigator.languages);
-  const saveSettings = (next: Settings) => {
+  /** Takes `next` as the settings in use and tells every screen (the language too, live). */
+  const adopt = (next: Settings) => {
     const before = locale();
-    storage.setItem(SETTINGS_KEY, JSON.stringify(next));
     settings = next;
     emit('settings:changed', settings);
     emit('state:changed', state());
     const after = locale();
     if (after.language !== before.language || after.locale !== before.locale) emit('locale:changed', after);
+  };
+  const saveSettings = (next: Settings) => {
+    storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+    adopt(next);
   };
   const shortcutStatus = (): ShortcutStatus => {
     const accelerator = settings.system.quickPauseShortcut;
@@ -101,6 +105,17 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       ? { accelerator, state: 'off', message: null }
       : { accelerator, state: 'preview', message: null };
   };
+  // Another tab of the preview changed the settings (as another window or a restored file would
+  // in the app): take them, and every screen here follows — the language too, live.
+  window.addEventListener('storage', (e) => {
+    if (e.storageArea !== storage || e.key !== SETTINGS_KEY || e.newValue === null) return;
+    try {
+      const next: unknown = JSON.parse(e.newValue);
+      if (settingsSchema.check(next) === null) adopt(next as Settings);
+    } catch {
+      // not readable: what this tab holds is kept
+    }
+  });
   const saveHistory = (next: PauseRecord[]) => {
     storage.setItem(HISTORY_KEY, JSON.stringify(next));
     history = next;
