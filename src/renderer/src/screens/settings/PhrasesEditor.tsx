@@ -3,12 +3,9 @@
 // is shown in the current language and stays a default (saved as its id) until its words are
 // edited; from then on the words are the person's, saved and shown exactly as they wrote them.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import type { Translator } from '../../../../shared/i18n/translator';
 import {
   defaultPhraseLists,
-  isDefaultPhrase,
   type PhraseListId as Kind,
-  MAX_PHRASE_LENGTH as MAX_LENGTH,
   MAX_PHRASES,
   PHRASE_LISTS,
   type PhraseEntry,
@@ -18,35 +15,11 @@ import type { Settings } from '../../../../shared/settings';
 import { useT } from '../../app/i18n';
 import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, save } from './fields';
+import { phraseProblem, problemsOf, toEntries } from './phrase-drafts';
 
 type Phrases = Settings['practice']['phrases'];
-type T = Translator['t'];
 
 const EDIT_SETTLE_MS = 600;
-
-const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-
-/** Why `text` can't be kept; `others` are the group's other phrases (a phrase twice adds nothing). */
-function phraseProblem(t: T, text: string, others: readonly string[] = []): string | null {
-  if (text.trim() === '') return t('phrases.editor.problem.empty');
-  if (text.length > MAX_LENGTH) return t('phrases.editor.problem.tooLong', { max: MAX_LENGTH, length: text.length });
-  if (others.some((o) => same(o, text))) return t('phrases.editor.problem.twice');
-  return null;
-}
-
-/** Each phrase's problem; a repeat is pointed out on its second appearance, not its first. */
-const problemsOf = (t: T, list: readonly string[]) => list.map((p, i) => phraseProblem(t, p, list.slice(0, i)));
-
-/**
- * The entries to save for what the fields hold: a field still showing a default's words (in the
- * current language) keeps that default's id; any other words are the person's, as typed.
- */
-function toEntries(t: T, texts: readonly string[], origins: readonly PhraseEntry[]): PhraseEntry[] {
-  return texts.map((text, i) => {
-    const origin = origins[i];
-    return origin !== undefined && isDefaultPhrase(origin) && phraseText(origin, t) === text ? origin : text;
-  });
-}
 
 function PhraseList({ kind, phrases }: { kind: Kind; phrases: PhraseEntry[] }) {
   const id = useId();
