@@ -262,7 +262,7 @@ async function shoot(browser: Browser, locale: string, theme: 'light' | 'dark'):
   await context.close();
 }
 
-for (const locale of ['de-DE', 'ja-JP', 'ar']) {
+for (const locale of ['de-DE', 'ja-JP', 'ar', 'en-XA']) {
   test(`the editor and the crisis note in ${locale}, light and dark, nothing overflowing`, async ({ browser }) => {
     await shoot(browser, locale, 'light');
     await shoot(browser, locale, 'dark');
