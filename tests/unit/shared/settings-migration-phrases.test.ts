@@ -172,6 +172,19 @@ describe('idempotence', () => {
   });
 });
 
+describe('recovery of a current file', () => {
+  it('keeps each valid entry (a known id or the person’s text) and says which list lost something', () => {
+    const s = JSON.parse(JSON.stringify(defaultSettings()));
+    s.practice.phrases.naming = [{ id: 'naming.2' }, { id: 'naming.9' }, 'Mine.', 3, { id: 'naming.1', extra: 1 }];
+    const r = recoverSettings(JSON.stringify(s));
+    expect(r.settings.practice.phrases.naming).toEqual([{ id: 'naming.2' }, 'Mine.']);
+    expect(r.dropped).toEqual([
+      'practice.phrases.naming[1].id must be one of naming.1, naming.2, naming.3, common.1, common.2, common.3, ' +
+        'kindness.1, kindness.2, kindness.3, not "naming.9" (the rest of practice.phrases.naming was kept)',
+    ]);
+  });
+});
+
 describe('a version 1 file, all the way to the current version', () => {
   const v1 = {
     version: 1,
