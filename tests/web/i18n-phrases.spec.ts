@@ -197,6 +197,13 @@ test.describe('switching language live', () => {
     ]);
   });
 
+  test('the break offers each phrase once, even a default’s words typed out beside it', async ({ page }) => {
+    await openWith(page, '#/about', {
+      settings: { practice: { phrases: { naming: [{ id: 'naming.1' }, 'This hurts.', 'Mine.', { id: 'naming.1' }] } } },
+    });
+    expect(await phrasesOffered(page, 'name')).toEqual(['This hurts.', 'Mine.']);
+  });
+
   test('Attune’s crisis note follows the language; the person’s note never does', async ({ page }) => {
     await openWith(page, '#/settings', { settings: ANSWERED });
     const note = page.getByTestId('crisis-note');

@@ -38,8 +38,10 @@ export function withFirst(list: readonly PhraseEntry[], chosen: PhraseEntry): Ph
 
 export function PhraseStep({ id, kind, eyebrow, title, lead, phrases: saved, footnote, onNext }: PhraseStepProps) {
   const { t } = useT();
-  // Each phrase once, even if the saved list repeats one.
-  const phrases = uniqueEntries(saved.length > 0 ? saved : defaultPhraseLists()[kind]);
+  // Each phrase once, even if the saved list repeats one (or holds a default's words typed out).
+  const phrases = uniqueEntries(saved.length > 0 ? saved : defaultPhraseLists()[kind]).filter(
+    (p, i, all) => all.findIndex((q) => phraseText(q, t) === phraseText(p, t)) === i,
+  );
   const [choice, setChoice] = useState<number | 'own'>(0);
   const [own, setOwn] = useState('');
 
