@@ -108,6 +108,29 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   };
 }
 
+/**
+ * One of two shapes (JSON Schema `anyOf`), e.g. a default phrase's id or the person's own text.
+ * When neither fits, the message comes from the option of the value's own kind (text, object…),
+ * so it says what is wrong rather than listing both shapes.
+ */
+export function either<A, B>(a: Schema<A>, b: Schema<B>): Schema<A | B> {
+  const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  const kindOfSchema = (s: Schema<unknown>) => {
+    const type = s.jsonSchema().type;
+    return type === 'integer' ? 'number' : type;
+  };
+  return {
+    check(v, path = '') {
+      const errA = a.check(v, path);
+      if (errA === null) return null;
+      const errB = b.check(v, path);
+      if (errB === null) return null;
+      return kindOfSchema(b) === kindOf(v) && kindOfSchema(a) !== kindOf(v) ? errB : errA;
+    },
+    jsonSchema: () => ({ anyOf: [a.jsonSchema(), b.jsonSchema()] }),
+  };
+}
+
 export function list<T>(item: Schema<T>, opts: { minItems?: number; maxItems?: number } = {}): Schema<T[]> {
   return {
     check(v, path = '') {

@@ -2,6 +2,7 @@
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
 import { ACCELERATOR_PATTERN } from './accelerator';
 import { LANGUAGE_CHOICES } from './i18n/languages';
+import { defaultPhraseLists, MAX_CRISIS_NOTE_LENGTH, MAX_PHRASES, phraseEntrySchema } from './phrases';
 import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
 
 export const SETTINGS_VERSION = 6;
@@ -25,8 +26,8 @@ export const REMINDER_STARTS = ['short', 'breathe', 'three-breaths', 'full'] as 
 export type ReminderStart = (typeof REMINDER_STARTS)[number];
 export type Anchor = (typeof ANCHORS)[number];
 
-const phrase = str({ minLength: 1, maxLength: 200 });
-const phraseList = list(phrase, { minItems: 0, maxItems: 20 });
+/** A list of phrases: defaults by id, the person's own words as text (src/shared/phrases.ts). */
+const phraseList = list(phraseEntrySchema, { minItems: 0, maxItems: MAX_PHRASES });
 
 export const settingsSchema = obj({
   version: num({ integer: true, min: 1, max: 1000 }),
@@ -90,7 +91,8 @@ export const settingsSchema = obj({
     /** Check-in words appear in History only when the person asks for them. */
     showCheckIns: bool(),
   }),
-  crisisNote: str({ maxLength: 2000 }),
+  /** The person's own crisis note; null: Attune's note, shown in the current language. */
+  crisisNote: nullable(str({ maxLength: MAX_CRISIS_NOTE_LENGTH })),
   /** Epoch ms until which reminders are paused; null when not paused. Saved so a pause survives a restart. */
   remindersPausedUntil: nullable(instant()),
 });
@@ -99,21 +101,6 @@ export type Settings = Infer<typeof settingsSchema>;
 
 /** Every busy signal on: a reminder never lands in a call, a presentation or a film. */
 export const DEFAULT_WAIT_WHILE_BUSY = { doNotDisturb: true, fullScreen: true, cameraOrMicrophone: true } as const;
-
-export const DEFAULT_CRISIS_NOTE =
-  'Attune is not therapy or crisis care. If you are in crisis or thinking about harming yourself, ' +
-  'please contact your local emergency number or a crisis line where you live. ' +
-  'You deserve support from a person right now.';
-
-export const DEFAULT_PHRASES = {
-  naming: ['This hurts.', 'This is hard right now.', 'This is a moment of struggle.'],
-  common: [
-    "I'm not the only one who feels this.",
-    'Other people feel this way too.',
-    'Struggle is part of being human.',
-  ],
-  kindness: ['May I be gentle with myself.', 'What do I need to hear right now?', 'May I give myself the care I need.'],
-};
 
 export function defaultSettings(): Settings {
   return {
@@ -140,7 +127,7 @@ export function defaultSettings(): Settings {
       reducedMotion: 'system',
       anchor: 'breath',
       custom: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
-      phrases: structuredClone(DEFAULT_PHRASES),
+      phrases: defaultPhraseLists(),
     },
     reading: { theme: 'system', textSize: 0, positions: {} },
     system: {
@@ -151,7 +138,7 @@ export function defaultSettings(): Settings {
       quickPauseShortcut: null,
     },
     history: { record: true, showCheckIns: false },
-    crisisNote: DEFAULT_CRISIS_NOTE,
+    crisisNote: null,
     remindersPausedUntil: null,
   };
 }

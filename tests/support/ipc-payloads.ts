@@ -164,7 +164,30 @@ export const invalidSettingsPatch: fc.Arbitrary<Record<string, unknown>> = fc.on
   fc.record({
     practice: fc.record({ volume: fc.oneof(fc.double({ min: 1.0001, max: 1e6, noNaN: true }), fc.constant(-1)) }),
   }),
-  fc.record({ crisisNote: fc.oneof(fc.string({ minLength: 2001, maxLength: 2100 }), notText) }),
+  // null is Attune's own note (shown in the current language); anything else that is not text is refused.
+  fc.record({
+    crisisNote: fc.oneof(
+      fc.string({ minLength: 2001, maxLength: 2100 }),
+      notText.filter((v) => v !== null),
+    ),
+  }),
+  // A phrase is a default's id ({ id: 'kindness.1' }) or the person's text (1–200 characters).
+  fc.record({
+    practice: fc.record({
+      phrases: fc.record({
+        kindness: fc.array(
+          fc.oneof(
+            fc.constant(''),
+            fc.string({ minLength: 201, maxLength: 220 }),
+            fc.record({ id: fc.string().filter((id) => !/^(naming|common|kindness)\.[123]$/.test(id)) }),
+            fc.constant({ id: 'kindness.1', text: 'x' }),
+            fc.integer(),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+      }),
+    }),
+  }),
   fc.record({ remindersPausedUntil: fc.oneof(fc.integer({ max: -1 }), fc.string(), fc.boolean()) }),
   fc.record({ schedule: notAnObject.filter((v) => v !== undefined) }),
 );

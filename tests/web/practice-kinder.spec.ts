@@ -4,7 +4,7 @@
 // Wait / Go on, and a sigh that explains itself and never asks for a fuller breath.
 import { expect, type Page, test } from '@playwright/test';
 import { QUICK_BREAKS, REMINDER_ROUTES } from '../../src/shared/routes';
-import { DEFAULT_PHRASES } from '../../src/shared/settings';
+import { defaultSettings } from '../../src/shared/settings';
 import {
   expectClosed,
   expectStep,
@@ -139,7 +139,7 @@ test.describe('the short pause a reminder begins', () => {
     await expect(page.getByText('Notice something hard')).toHaveCount(0);
     await page.getByRole('button', { name: 'Skip this step' }).click();
     await expectStep(page, 'offer', 'A kind word');
-    await expect(page.getByTestId('offer-phrase')).toHaveText(DEFAULT_PHRASES.kindness[0] as string);
+    await expect(page.getByTestId('offer-phrase')).toHaveText('May I be gentle with myself.');
     // The full break is offered, never pressed: Close is the first choice and has the focus path.
     const close = step(page, 'offer').getByRole('button', { name: 'Close' });
     await expect(close).toHaveClass(/button-primary/);
@@ -151,7 +151,9 @@ test.describe('the short pause a reminder begins', () => {
 
   test('the person’s own kind phrase, when they wrote one', async ({ page }) => {
     await seedSettings(page, {
-      practice: { phrases: { kindness: [...DEFAULT_PHRASES.kindness, 'I am doing my best today.'] } },
+      practice: {
+        phrases: { kindness: [...defaultSettings().practice.phrases.kindness, 'I am doing my best today.'] },
+      },
     });
     await page.goto(`./${REMINDER_ROUTES.short}`);
     await skipTo(page, 'offer');

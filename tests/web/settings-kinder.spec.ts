@@ -73,7 +73,7 @@ test('delete everything: a real confirmation, then nothing of the person’s is 
   const now = await stored(page);
   expect(now === null || JSON.stringify(now) === JSON.stringify(defaultSettings())).toBe(true);
   await page.reload();
-  await expect(page.getByTestId('crisis-note')).toHaveValue(defaultSettings().crisisNote);
+  await expect(page.getByTestId('crisis-note')).toHaveValue(/^Attune is not therapy or crisis care\./);
   await page.goto('./#/history');
   await expect(page.getByTestId('history-empty')).toBeVisible();
 });

@@ -1,7 +1,7 @@
 // Helpers for the settings and history tests: a fixed clock, seeded storage as the browser
 // bridge keeps it, and a walk through the page with the Tab key.
 import { expect, type Page } from '@playwright/test';
-import { type PauseRecord, pauseRecordSchema } from '../../src/shared/history';
+import { type CheckInId, type PauseRecord, pauseRecordSchema } from '../../src/shared/history';
 import { list } from '../../src/shared/schema';
 import { defaultSettings, mergeDeep, type Settings, type SettingsPatch } from '../../src/shared/settings';
 
@@ -48,7 +48,7 @@ export async function storedHistory(page: Page): Promise<PauseRecord[]> {
 
 /** Pauses over the 30 days before `now`: a gentle, uneven pattern with check-in words. */
 export function sampleHistory(now = MONDAY_MORNING): PauseRecord[] {
-  const words = ['tired', 'tense', 'okay', 'tired', 'anxious', 'okay', 'tired', undefined];
+  const words: (CheckInId | undefined)[] = ['tired', 'tense', 'okay', 'tired', 'anxious', 'okay', 'tired', undefined];
   const records: PauseRecord[] = [];
   let n = 0;
   for (let daysAgo = 29; daysAgo >= 0; daysAgo--) {

@@ -18,7 +18,13 @@ import { type JsonSchema, list } from '../../shared/schema';
 import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
 import { type DiskFault, diskFault, SaveError } from '../core/disk-fault';
 import { changedElsewhere, diskNotice, joinNotices, type Notice, notYetSaved, untouched } from '../core/fault-notices';
-import { historyNeedsBackup, historyNotice, recoverHistory } from '../core/history-recovery';
+import {
+  type HistoryRecovery,
+  historyNeedsBackup,
+  historyNeedsRewrite,
+  historyNotice,
+  recoverHistory,
+} from '../core/history-recovery';
 import { needsBackup, needsRewrite, recoverSettings, settingsNotice } from '../core/settings-recovery';
 import { type FileLayer, realFiles } from './atomic-file';
 import { DataFile, FILE_MODE, keepCopy } from './data-file';
@@ -171,16 +177,25 @@ function openHistory(opts: Required<OpenStoresOptions>, file: string): Opened<Pa
     return { value: [], file: null, notice: untouched(file, 'history', err) };
   }
   const recovery = recoverHistory(text);
+  logCheckIns(recovery, file);
   let notice: Notice | null = null;
   try {
     if (text !== null && historyNeedsBackup(recovery)) {
       notice = historyNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
+    } else if (text !== null && recovery.checkInsDropped.length > 0) {
+      // Not damage: check-in words that stand for no id were taken off. Keep them beside it too.
+      try {
+        keepCopy(opts.fs, file, 'check-in-words', text, opts.now());
+      } catch (err) {
+        console.warn('attune: could not keep a copy of the history before its check-ins became ids:', err);
+      }
     }
   } catch (err) {
     return { value: recovery.records, file: null, notice: untouched(file, 'history', err) };
   }
   try {
-    if (text === null || historyNeedsBackup(recovery)) df.write(serialize({ records: recovery.records }));
+    // Written atomically (temp file and rename): the check-ins become ids all at once or not at all.
+    if (text === null || historyNeedsRewrite(recovery)) df.write(serialize({ records: recovery.records }));
   } catch (err) {
     if (text !== null || diskFault(err) === 'other') {
       return { value: recovery.records, file: null, notice: untouched(file, 'history', err) };
@@ -265,6 +280,7 @@ export function openStores(options: OpenStoresOptions): Persisted {
       const text = readAgain(file);
       if (text === null) return null;
       const recovery = recoverHistory(text);
+      logCheckIns(recovery, file.path);
       if (historyNeedsBackup(recovery)) {
         const copy = keepCopyOrNull(opts, file.path, text);
         if (copy === null) history.file = null;
@@ -275,6 +291,12 @@ export function openStores(options: OpenStoresOptions): Persisted {
     files: { settings: settingsFile, history: historyFile },
     notice: joinNotices(settings.notice, history.notice),
   };
+}
+
+/** Says in the log what became of check-in words saved before they were ids. */
+function logCheckIns(r: HistoryRecovery, file: string): void {
+  if (r.checkInsUpgraded > 0) console.warn(`attune: ${file}: ${r.checkInsUpgraded} check-in word(s) saved as ids`);
+  for (const line of r.checkInsDropped) console.warn(`attune: ${file}: ${line}`);
 }
 
 /** The file's text as another program left it; null when it is gone or cannot be read now. */

@@ -1,5 +1,11 @@
-// "Export everything": one JSON document with every setting and the whole history.
-
+// "Export everything": one JSON document with every setting and the whole history, exactly as
+// Attune keeps them — language-free, so an export reads the same whatever language Attune spoke:
+// - settings.practice.phrases.{naming,common,kindness}: lists whose items are either
+//   { "id": "kindness.1" } (one of Attune's default phrases, by id; its words in each language are
+//   in src/shared/i18n/catalogs/<language>/phrases.json as "phrases.default.kindness.1") or a
+//   string (the person's own words, exactly as written);
+// - settings.crisisNote: the person's own note as a string, or null for Attune's default note;
+// - history[].checkIn: an id, one of tense tired anxious sad numb restless okay (CHECK_IN_IDS).
 import type { PauseRecord } from '../../shared/history';
 import type { Translator } from '../../shared/i18n/translator';
 import type { Settings } from '../../shared/settings';

@@ -2,7 +2,7 @@
 // kept, even when the file around it is damaged. What cannot be read stays in the original file,
 // which the caller keeps beside the repaired one. Pure: text in, data out.
 
-import { type PauseRecord, pauseRecordSchema } from '../../shared/history';
+import { type PauseRecord, pauseRecordSchema, withCheckInId } from '../../shared/history';
 import { isPlainObject } from '../../shared/schema';
 import { type Notice, sentences } from './fault-notices';
 
@@ -14,6 +14,18 @@ export interface HistoryRecovery {
   dropped: number;
   /** The file had other problems (wrong layout, unknown fields). */
   damaged: boolean;
+  /**
+   * Entries whose check-in was saved as words ("Tired", " okay") and now holds its id; the file
+   * is rewritten with the ids. Entries of an Attune before issue 14 saved English words.
+   */
+  checkInsUpgraded: number;
+  /** Log lines for check-in words that stand for no id: taken off their entry, the pause kept. */
+  checkInsDropped: string[];
+}
+
+/** The file on disk differs from what Attune will use (damage, or check-ins still in words). */
+export function historyNeedsRewrite(r: HistoryRecovery): boolean {
+  return historyNeedsBackup(r) || r.checkInsUpgraded > 0 || r.checkInsDropped.length > 0;
 }
 
 export function historyNeedsBackup(r: HistoryRecovery): boolean {
@@ -25,12 +37,30 @@ const MAX_RECORD_CHARS = 8192;
 
 const isRecord = (v: unknown): v is PauseRecord => pauseRecordSchema.check(v) === null;
 
+type CheckInReport = Pick<HistoryRecovery, 'checkInsUpgraded' | 'checkInsDropped'>;
+
+/** The entry with its check-in as an id (see withCheckInId), each change counted in `report`. */
+function upgrade(entry: unknown, report: CheckInReport): unknown {
+  const out = withCheckInId(entry, (word) => {
+    const id = isPlainObject(entry) && typeof entry.id === 'string' ? entry.id.slice(0, 64) : '?';
+    const shown = typeof word === 'string' ? `"${word.slice(0, 40)}"` : typeof word;
+    report.checkInsDropped.push(
+      `history entry ${id}: check-in ${shown} is none Attune knows; taken off, the pause kept`,
+    );
+  });
+  if (out !== entry && isPlainObject(out) && out.checkIn !== undefined) report.checkInsUpgraded++;
+  return out;
+}
+
 /** Keeps valid entries, each id once (the first wins), in file order. */
-function keepValid(entries: readonly unknown[]): { records: PauseRecord[]; dropped: number } {
+function keepValid(
+  raw: readonly unknown[],
+  report: CheckInReport = { checkInsUpgraded: 0, checkInsDropped: [] },
+): { records: PauseRecord[]; dropped: number } {
   const seen = new Set<string>();
   const records: PauseRecord[] = [];
   let dropped = 0;
-  for (const e of entries) {
+  for (const e of raw.map((entry) => upgrade(entry, report))) {
     if (isRecord(e) && !seen.has(e.id)) {
       seen.add(e.id);
       records.push(e);
@@ -46,7 +76,10 @@ function keepValid(entries: readonly unknown[]): { records: PauseRecord[]; dropp
  * Pause records hold no nested objects, so each one is found on its own even inside a truncated
  * or garbled list. Quotes are tracked so braces inside text don't count.
  */
-export function salvageRecords(text: string): PauseRecord[] {
+export function salvageRecords(
+  text: string,
+  report: CheckInReport = { checkInsUpgraded: 0, checkInsDropped: [] },
+): PauseRecord[] {
   const found: unknown[] = [];
   const starts: number[] = [];
   let inString = false;
@@ -66,7 +99,7 @@ export function salvageRecords(text: string): PauseRecord[] {
       // A record is a few hundred characters; longer spans are the file's outer layers.
       if (i + 1 - start > MAX_RECORD_CHARS) continue;
       try {
-        const value: unknown = JSON.parse(text.slice(start, i + 1));
+        const value = upgrade(JSON.parse(text.slice(start, i + 1)), report);
         if (isRecord(value)) found.push(value);
       } catch {
         // not a whole object: skip it
@@ -78,14 +111,21 @@ export function salvageRecords(text: string): PauseRecord[] {
 
 /** `text` is the file's content, or null when there is no file yet. */
 export function recoverHistory(text: string | null): HistoryRecovery {
-  const result: HistoryRecovery = { records: [], unreadable: null, dropped: 0, damaged: false };
+  const result: HistoryRecovery = {
+    records: [],
+    unreadable: null,
+    dropped: 0,
+    damaged: false,
+    checkInsUpgraded: 0,
+    checkInsDropped: [],
+  };
   if (text === null) return result;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
     result.unreadable = err instanceof Error ? err.message : String(err);
-    result.records = salvageRecords(text);
+    result.records = salvageRecords(text, result);
     return result;
   }
   let entries: unknown[];
@@ -98,10 +138,10 @@ export function recoverHistory(text: string | null): HistoryRecovery {
     result.damaged = true;
   } else {
     result.damaged = true;
-    result.records = salvageRecords(text);
+    result.records = salvageRecords(text, result);
     return result;
   }
-  const { records, dropped } = keepValid(entries);
+  const { records, dropped } = keepValid(entries, result);
   result.records = records;
   result.dropped = dropped;
   return result;

@@ -2,9 +2,13 @@
 // a minute of breathing, then one kind word), and every other variant the tray offers. (What each
 // route shows is proved in Chromium: tests/web/practice-kinder.spec.ts.)
 import { describe, expect, it } from 'vitest';
+import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json';
 import { kindPhrase } from '../../../src/shared/kind-phrase';
+import type { Translate } from '../../../src/shared/phrases';
 import { parseRoute, QUICK_BREAKS, REMINDER_ROUTES } from '../../../src/shared/routes';
-import { DEFAULT_PHRASES, defaultSettings, REMINDER_STARTS } from '../../../src/shared/settings';
+import { defaultSettings, REMINDER_STARTS } from '../../../src/shared/settings';
+
+const t: Translate = (id) => (PHRASE_WORDS as Record<string, string>)[id] ?? id;
 
 describe('what a reminder begins', () => {
   it('is the short pause unless the person chose otherwise', () => {
@@ -25,12 +29,12 @@ describe('what a reminder begins', () => {
 
 describe('the short pause’s kind word', () => {
   it('is the person’s own phrase when they wrote one', () => {
-    expect(kindPhrase([...DEFAULT_PHRASES.kindness, 'I am doing my best.'])).toBe('I am doing my best.');
+    expect(kindPhrase([...defaultSettings().practice.phrases.kindness, 'I am doing my best.'], t)).toBe(
+      'I am doing my best.',
+    );
   });
   it('else the phrase they chose first, else ours', () => {
-    expect(kindPhrase(['May I give myself the care I need.', 'May I be gentle with myself.'])).toBe(
-      'May I give myself the care I need.',
-    );
-    expect(kindPhrase([])).toBe(DEFAULT_PHRASES.kindness[0]);
+    expect(kindPhrase([{ id: 'kindness.3' }, { id: 'kindness.1' }], t)).toBe('May I give myself the care I need.');
+    expect(kindPhrase([], t)).toBe('May I be gentle with myself.');
   });
 });

@@ -14,8 +14,9 @@ import { buildTrayMenu, type MenuItemModel, trayTooltip, trayWords } from '../..
 import type { ReminderStatus } from '../../../src/shared/app-state';
 import { PRACTICE_TARGETS } from '../../../src/shared/article';
 import { type ErrorAction, errorSentence } from '../../../src/shared/error-words';
+import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json';
 import { ROUTE_TITLES } from '../../../src/shared/routes';
-import { DEFAULT_CRISIS_NOTE, DEFAULT_PHRASES, defaultSettings } from '../../../src/shared/settings';
+import { defaultSettings } from '../../../src/shared/settings';
 import { VOICE_RULES, voiceProblems } from '../../../src/shared/voice';
 import { english } from '../../support/words';
 
@@ -79,10 +80,8 @@ const strings: [string, string][] = [
   ['export dialog', exportDialogTitle(EN)],
   ...Object.values(ROUTE_TITLES).map((t): [string, string] => ['window title', t]),
   ...Object.values(PRACTICE_TARGETS).map((t): [string, string] => ['article link note', t.note]),
-  ['crisis note', DEFAULT_CRISIS_NOTE],
-  ...Object.values(DEFAULT_PHRASES)
-    .flat()
-    .map((p): [string, string] => ['phrase', p]),
+  // The default phrases, the crisis note and the words around them (src/shared/phrases.ts).
+  ...Object.entries(PHRASE_WORDS).map(([id, text]): [string, string] => [id, text]),
   ...(['save', 'export', 'delete-history', 'delete-all', 'delete-note'] as ErrorAction[]).flatMap((a) =>
     ['ENOSPC', 'EACCES: permission denied', 'ENOENT', 'EBUSY', 'settings.x must be at most 3', 'main process', '?'].map(
       (d): [string, string] => [`error ${a} ${d}`, errorSentence(EN, a, d)],
@@ -104,8 +103,10 @@ const strings: [string, string][] = [
   ],
   [
     'history notice',
-    historyNotice({ records: [], unreadable: 'bad JSON', dropped: 0, damaged: true }, 'history.corrupt.json')?.(EN) ??
-      '',
+    historyNotice(
+      { records: [], unreadable: 'bad JSON', dropped: 0, damaged: true, checkInsUpgraded: 0, checkInsDropped: [] },
+      'history.corrupt.json',
+    )?.(EN) ?? '',
   ],
 ];
 

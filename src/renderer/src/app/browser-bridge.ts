@@ -9,10 +9,11 @@ import {
   type RequestChannel,
   type ShortcutStatus,
 } from '../../../shared/contract';
-import { type PauseRecord, pauseRecordSchema } from '../../../shared/history';
+import { type PauseRecord, pauseRecordSchema, withCheckInId } from '../../../shared/history';
 import { resolveLocale } from '../../../shared/i18n/languages';
-import { bool, list, obj } from '../../../shared/schema';
+import { bool, isPlainObject, list, obj } from '../../../shared/schema';
 import { applySettingsPatch, defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
+import { migrateSettings } from '../../../shared/settings-migrations';
 
 const SETTINGS_KEY = 'attune.settings';
 const HISTORY_KEY = 'attune.history';
@@ -36,7 +37,34 @@ function load<T>(storage: Storage, key: string, valid: (v: unknown) => boolean, 
 
 const PAUSE_MINUTES: Record<Exclude<PauseChoice, 'tomorrow'>, number> = { '30m': 30, '1h': 60, '2h': 120 };
 
+/**
+ * Saved settings and history as this version keeps them: settings from an older preview are
+ * migrated (default phrases become ids), history check-in words become ids (a word that stands for
+ * none is taken off its pause, which stays). What changed is written back at once.
+ */
+function upgradeStored(storage: Storage): void {
+  try {
+    const settings: unknown = JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null');
+    if (isPlainObject(settings)) {
+      const migrated = migrateSettings(settings);
+      if (migrated.kind === 'migrated' && settingsSchema.check(migrated.settings) === null)
+        storage.setItem(SETTINGS_KEY, JSON.stringify(migrated.settings));
+    }
+    const history: unknown = JSON.parse(storage.getItem(HISTORY_KEY) ?? 'null');
+    if (Array.isArray(history)) {
+      const upgraded = history.map((entry) =>
+        withCheckInId(entry, (word) => console.warn('attune: a check-in Attune doesn’t know was taken off', word)),
+      );
+      if (upgraded.some((entry, i) => entry !== history[i])) storage.setItem(HISTORY_KEY, JSON.stringify(upgraded));
+    }
+  } catch (err) {
+    // unreadable or storage refused: load() below falls back as before
+    console.warn('attune: could not upgrade the saved preview data', err);
+  }
+}
+
 export function createBrowserBridge(storage: Storage): AttuneApi {
+  upgradeStored(storage);
   let settings = load<Settings>(storage, SETTINGS_KEY, (v) => settingsSchema.check(v) === null, defaultSettings);
   let history = load<PauseRecord[]>(
     storage,
@@ -58,14 +86,18 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
   };
   // The browser's languages stand in for the system's (navigator.languages, most preferred first).
   const locale = () => resolveLocale(settings.system.language, navigator.languages);
-  const saveSettings = (next: Settings) => {
+  /** Takes `next` as the settings in use and tells every screen (the language too, live). */
+  const adopt = (next: Settings) => {
     const before = locale();
-    storage.setItem(SETTINGS_KEY, JSON.stringify(next));
     settings = next;
     emit('settings:changed', settings);
     emit('state:changed', state());
     const after = locale();
     if (after.language !== before.language || after.locale !== before.locale) emit('locale:changed', after);
+  };
+  const saveSettings = (next: Settings) => {
+    storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+    adopt(next);
   };
   const shortcutStatus = (): ShortcutStatus => {
     const accelerator = settings.system.quickPauseShortcut;
@@ -73,6 +105,17 @@ export function createBrowserBridge(storage: Storage): AttuneApi {
       ? { accelerator, state: 'off', message: null }
       : { accelerator, state: 'preview', message: null };
   };
+  // Another tab of the preview changed the settings (as another window or a restored file would
+  // in the app): take them, and every screen here follows — the language too, live.
+  window.addEventListener('storage', (e) => {
+    if (e.storageArea !== storage || e.key !== SETTINGS_KEY || e.newValue === null) return;
+    try {
+      const next: unknown = JSON.parse(e.newValue);
+      if (settingsSchema.check(next) === null) adopt(next as Settings);
+    } catch {
+      // not readable: what this tab holds is kept
+    }
+  });
   const saveHistory = (next: PauseRecord[]) => {
     storage.setItem(HISTORY_KEY, JSON.stringify(next));
     history = next;

@@ -21,7 +21,14 @@ const rec = (i: number, extra: Partial<PauseRecord> = {}): PauseRecord => ({
 
 describe('recoverHistory', () => {
   it('no file: an empty history', () => {
-    expect(recoverHistory(null)).toEqual({ records: [], unreadable: null, dropped: 0, damaged: false });
+    expect(recoverHistory(null)).toEqual({
+      records: [],
+      unreadable: null,
+      dropped: 0,
+      damaged: false,
+      checkInsUpgraded: 0,
+      checkInsDropped: [],
+    });
   });
 
   it('a valid file is kept whole and needs no copy', () => {

@@ -5,6 +5,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageId } from '../../../../shared/i18n/translator';
 import { kindPhrase } from '../../../../shared/kind-phrase';
+import { crisisNoteText } from '../../../../shared/phrases';
 import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
 import { useT } from '../../app/i18n';
@@ -244,7 +245,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
       case 'offer':
         body = (
           <OfferStep
-            phrase={kindPhrase(phrases.kindness)}
+            phrase={kindPhrase(phrases.kindness, t)}
             onClose={() => void finishAndClose(true, false)}
             onFullBreak={fullBreak}
           />
@@ -263,7 +264,7 @@ function PracticeFlow({ plan, session, settings, title }: FlowProps) {
         >
           <OpeningStep.Provider value={index === 0 && !farewell}>{body}</OpeningStep.Provider>
         </div>
-        <CrisisLink note={settings.crisisNote} />
+        <CrisisLink note={crisisNoteText(settings.crisisNote, t)} />
       </div>
     </ScreenFrame>
   );

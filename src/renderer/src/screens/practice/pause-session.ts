@@ -1,6 +1,6 @@
 // One pause, from the moment it begins to the moment it is recorded: main hears "practice:start"
 // once (so no reminder interrupts) and "practice:finish" exactly once, however the pause ends.
-import type { PauseKind } from '../../../../shared/history';
+import { checkInId, type PauseKind } from '../../../../shared/history';
 import { api } from '../../app/bridge';
 
 /** Whether the pause reached the disk; when not, why (main keeps it and saves it later). */
@@ -39,13 +39,15 @@ export class PauseSession {
     if (this.finishing) return this.finishing;
     const text = note.trim().slice(0, 500);
     const durationSeconds = Math.max(0, Math.round((Date.now() - this.startedAt) / 100) / 10);
+    // Saved as an id (common.checkIn.<id> gives its words in each language), never as words.
+    const checkIn = checkInId(this.checkIn);
     this.finishing = api()
       .invoke('practice:finish', {
         kind: this.kind,
         startedAt: this.startedAt,
         durationSeconds,
         completed,
-        ...(this.checkIn && { checkIn: this.checkIn }),
+        ...(checkIn && { checkIn }),
         ...(text && { note: text }),
       })
       .then(

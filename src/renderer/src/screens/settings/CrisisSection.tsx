@@ -1,26 +1,33 @@
 // The crisis note: Attune is not crisis care, and says where help is. The person can make the
-// note their own (a number, a name); the original wording can come back at any time.
+// note their own (a number, a name); the original wording can come back at any time. Attune's
+// note is saved as null and shown in the current language; the person's note is kept as written.
 import { useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_CRISIS_NOTE, type Settings } from '../../../../shared/settings';
+import { crisisNoteText, MAX_CRISIS_NOTE_LENGTH as MAX } from '../../../../shared/phrases';
+import type { Settings } from '../../../../shared/settings';
 import { api } from '../../app/bridge';
+import { useT } from '../../app/i18n';
 import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, Section, save } from './fields';
 
-const MAX = 2000;
 const SETTLE_MS = 600;
 
 export function CrisisSection({ settings }: { settings: Settings }) {
   const id = useId();
-  const [draft, setDraft] = useState(settings.crisisNote);
+  const { t } = useT();
+  const saved = settings.crisisNote;
+  // What the field shows for what is saved: Attune's note in the current language, or theirs.
+  const shown = crisisNoteText(saved, t);
+  const [draft, setDraft] = useState(shown);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
 
+  // A change from elsewhere, or of language (Attune's note follows it), shows unless they're typing.
   useEffect(() => {
-    if (!editing.current) setDraft(settings.crisisNote);
-  }, [settings.crisisNote]);
+    if (!editing.current) setDraft(shown);
+  }, [shown]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   /** Saves `text` if it can be kept; resolves to why not, or null. */
@@ -28,35 +35,38 @@ export function CrisisSection({ settings }: { settings: Settings }) {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (text.length > MAX) {
-      const problem = `The note can be up to ${MAX} characters; it has ${text.length}. It isn’t saved until it’s shorter.`;
+      const problem = t('phrases.crisis.tooLong', { max: MAX, length: text.length });
       setError(problem);
       return problem;
     }
-    if (text === settings.crisisNote) {
+    // Emptied, or Attune's words left as they are: Attune's note (null), in whatever language.
+    const note = text.trim() === '' || text === t('phrases.crisisNote.default') ? null : text;
+    if (note === saved) {
       setError(null);
       return null;
     }
-    const failed = await save({ crisisNote: text });
+    const failed = await save({ crisisNote: note });
     setError(failed);
     return failed;
   };
 
   useUnsaved(
-    draft !== settings.crisisNote
-      ? { label: 'Your crisis note', problem: error, flush: () => commit(draft), focus: () => field.current?.focus() }
+    draft !== shown
+      ? {
+          label: t('phrases.crisis.noteLabel'),
+          problem: error,
+          flush: () => commit(draft),
+          focus: () => field.current?.focus(),
+        }
       : null,
   );
   const over = draft.length > MAX;
 
   return (
-    <Section
-      id="crisis"
-      title="If you are in crisis"
-      intro="Attune is a small companion, not crisis care. This note is shown alongside your pauses; make it yours — a number to call, or a person you trust."
-    >
+    <Section id="crisis" title={t('phrases.crisis.title')} intro={t('phrases.crisis.intro')}>
       <div className="field">
         <label htmlFor={id} className="field-label">
-          Your crisis note
+          {t('phrases.crisis.noteLabel')}
         </label>
         <textarea
           ref={field}
@@ -82,7 +92,9 @@ export function CrisisSection({ settings }: { settings: Settings }) {
           }}
         />
         <p id={`${id}-count`} className={over ? 'field-error note-count note-count-over' : 'field-hint note-count'}>
-          {draft.length} of {MAX} characters{over ? ` — ${draft.length - MAX} too many` : ''}
+          {over
+            ? t('phrases.crisis.countOver', { count: draft.length, max: MAX, over: draft.length - MAX })
+            : t('phrases.crisis.count', { count: draft.length, max: MAX })}
         </p>
         <FieldError id={`${id}-e`} message={error} />
       </div>
@@ -93,22 +105,23 @@ export function CrisisSection({ settings }: { settings: Settings }) {
           onClick={() => void api().invoke('link:open', { id: 'find-a-helpline' })}
           aria-describedby={`${id}-link`}
         >
-          Find a helpline near you
+          {t('phrases.crisis.helpline')}
         </button>
         <button
           type="button"
           className="button button-quiet"
-          disabled={settings.crisisNote === DEFAULT_CRISIS_NOTE}
+          disabled={saved === null}
           onClick={() => {
             editing.current = false;
-            setUndo(settings.crisisNote);
-            setDraft(DEFAULT_CRISIS_NOTE);
-            void commit(DEFAULT_CRISIS_NOTE);
+            setUndo(saved);
+            const original = t('phrases.crisisNote.default');
+            setDraft(original);
+            void commit(original);
           }}
         >
-          Restore the original note
+          {t('phrases.crisis.restore')}
         </button>
-        {undo !== null && settings.crisisNote === DEFAULT_CRISIS_NOTE ? (
+        {undo !== null && saved === null ? (
           <button
             type="button"
             className="button button-quiet"
@@ -118,12 +131,12 @@ export function CrisisSection({ settings }: { settings: Settings }) {
               setUndo(null);
             }}
           >
-            Undo
+            {t('phrases.crisis.undo')}
           </button>
         ) : null}
       </div>
       <p id={`${id}-link`} className="field-hint">
-        Opens findahelpline.com in your browser: free, confidential lines in many countries.
+        {t('phrases.crisis.linkHint')}
       </p>
     </Section>
   );

@@ -1,40 +1,35 @@
 // The person's own words for the self-compassion break: add, edit, remove, reorder, and restore
-// the usual phrases (with an undo, so nothing they wrote is lost by one click).
+// the usual phrases (with an undo, so nothing they wrote is lost by one click). A default phrase
+// is shown in the current language and stays a default (saved as its id) until its words are
+// edited; from then on the words are the person's, saved and shown exactly as they wrote them.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_PHRASES, type Settings } from '../../../../shared/settings';
+import {
+  defaultPhraseLists,
+  type PhraseListId as Kind,
+  MAX_PHRASES,
+  PHRASE_LISTS,
+  type PhraseEntry,
+  phraseText,
+} from '../../../../shared/phrases';
+import type { Settings } from '../../../../shared/settings';
+import { useT } from '../../app/i18n';
 import { useUnsaved } from '../../ui/unsaved';
 import { FieldError, save } from './fields';
+import { phraseProblem, problemsOf, toEntries } from './phrase-drafts';
 
 type Phrases = Settings['practice']['phrases'];
-type Kind = keyof Phrases;
 
-const GROUPS: { kind: Kind; title: string; hint: string }[] = [
-  { kind: 'naming', title: 'Naming what’s hard', hint: 'Like “This hurts.”' },
-  { kind: 'common', title: 'Remembering others', hint: 'Like “I’m not the only one who feels this.”' },
-  { kind: 'kindness', title: 'A kind word', hint: 'Like “May I be gentle with myself.”' },
-];
-
-const MAX_PHRASES = 20;
-const MAX_LENGTH = 200;
 const EDIT_SETTLE_MS = 600;
 
-const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-
-/** Why `text` can't be kept; `others` are the group's other phrases (a phrase twice adds nothing). */
-function phraseProblem(text: string, others: readonly string[] = []): string | null {
-  if (text.trim() === '') return 'A phrase can’t be empty. If you’d rather not have it, remove it.';
-  if (text.length > MAX_LENGTH)
-    return `A phrase can be up to ${MAX_LENGTH} characters; this one has ${text.length}. It isn’t saved until it’s shorter.`;
-  if (others.some((o) => same(o, text))) return 'You already have this phrase here, so it isn’t added twice.';
-  return null;
-}
-
-/** Each phrase's problem; a repeat is pointed out on its second appearance, not its first. */
-const problemsOf = (list: readonly string[]) => list.map((t, i) => phraseProblem(t, list.slice(0, i)));
-
-function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string; hint: string; phrases: string[] }) {
+function PhraseList({ kind, phrases }: { kind: Kind; phrases: PhraseEntry[] }) {
   const id = useId();
-  const [drafts, setDrafts] = useState(phrases);
+  const { t } = useT();
+  const title = t(`phrases.editor.group.${kind}`);
+  const hint = t('phrases.editor.groupHint', { phrase: t(`phrases.default.${kind}.1`) });
+  const shown = phrases.map((p) => phraseText(p, t));
+  // Each field's text, and the saved entry it began as (a default keeps its id while unchanged).
+  const [drafts, setDrafts] = useState(shown);
+  const [origins, setOrigins] = useState(phrases);
   const [errors, setErrors] = useState<(string | null)[]>([]);
   const [adding, setAdding] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
@@ -44,9 +39,13 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLInputElement>(null);
 
-  const incoming = JSON.stringify(phrases);
+  // What is saved (or the language) changed: the fields follow, unless the person is typing.
+  const incoming = JSON.stringify([phrases, shown]);
   useEffect(() => {
-    if (!editing.current) setDrafts(JSON.parse(incoming) as string[]);
+    if (editing.current) return;
+    const [entries, texts] = JSON.parse(incoming) as [PhraseEntry[], string[]];
+    setOrigins(entries);
+    setDrafts(texts);
   }, [incoming]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
@@ -62,7 +61,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
     setFocus(null);
   }, [focus]);
 
-  const store = async (next: string[]) => {
+  const store = async (next: PhraseEntry[]) => {
     const problem = await save({ practice: { phrases: { [kind]: next } } });
     setAddError(problem);
     return problem === null;
@@ -71,19 +70,20 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   const flushEdit = (next: string[]) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const problems = problemsOf(next);
+    const problems = problemsOf(t, next);
     setErrors(problems);
     const problem = problems.find((p) => p !== null) ?? null;
-    if (problem === null && JSON.stringify(next) !== JSON.stringify(phrases)) void store(next);
+    const entries = toEntries(t, next, origins);
+    if (problem === null && JSON.stringify(entries) !== JSON.stringify(phrases)) void store(entries);
     return problem;
   };
 
   // A phrase typed and not saved yet is saved when the window closes (or the person is asked).
   const problemAt = errors.findIndex((e) => e !== null);
   useUnsaved(
-    JSON.stringify(drafts) !== JSON.stringify(phrases)
+    JSON.stringify(toEntries(t, drafts, origins)) !== JSON.stringify(phrases)
       ? {
-          label: problemAt >= 0 ? `${title}, phrase ${problemAt + 1}` : title,
+          label: problemAt >= 0 ? t('phrases.editor.unsavedItem', { group: title, position: problemAt + 1 }) : title,
           problem: errors[problemAt] ?? null,
           flush: async () => flushEdit(drafts),
           focus: () => listRef.current?.children[Math.max(0, problemAt)]?.querySelector<HTMLElement>('input')?.focus(),
@@ -94,34 +94,45 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
     if (j < 0 || j >= drafts.length) return;
-    const next = [...drafts];
-    [next[i], next[j]] = [next[j] as string, next[i] as string];
+    const swap = <X,>(list: readonly X[]) => {
+      const out = [...list];
+      [out[i], out[j]] = [out[j] as X, out[i] as X];
+      return out;
+    };
+    const next = swap(drafts);
+    const nextOrigins = swap(origins);
     setDrafts(next);
+    setOrigins(nextOrigins);
     setErrors([]);
     setFocus({ index: j, control: by < 0 ? 'up' : 'down' });
-    void store(next);
+    void store(toEntries(t, next, nextOrigins));
   };
 
   const remove = (i: number) => {
     const next = drafts.filter((_, k) => k !== i);
+    const nextOrigins = origins.filter((_, k) => k !== i);
     setDrafts(next);
+    setOrigins(nextOrigins);
     setErrors(errors.filter((_, k) => k !== i));
     if (next.length > 0) setFocus({ index: Math.min(i, next.length - 1), control: 'text' });
     else addRef.current?.focus();
-    void store(next);
+    void store(toEntries(t, next, nextOrigins));
   };
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    const problem = phraseProblem(adding, drafts);
+    const problem = phraseProblem(t, adding, drafts);
     if (problem) {
       setAddError(problem);
       return;
     }
-    const next = [...drafts, adding.trim()];
+    const text = adding.trim();
+    const next = [...drafts, text];
+    const nextOrigins = [...origins, text];
     setDrafts(next);
+    setOrigins(nextOrigins);
     setAdding('');
-    void store(next);
+    void store(toEntries(t, next, nextOrigins));
   };
 
   const full = drafts.length >= MAX_PHRASES;
@@ -131,9 +142,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
         <h4 id={`${id}-t`}>{title}</h4>
       </legend>
       <p className="field-hint">{hint}</p>
-      {drafts.length === 0 ? (
-        <p className="muted phrase-empty">None of your own yet, so the usual phrases are offered.</p>
-      ) : null}
+      {drafts.length === 0 ? <p className="muted phrase-empty">{t('phrases.editor.empty')}</p> : null}
       <ol className="phrase-list" ref={listRef}>
         {drafts.map((text, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: phrases are edited in place; their place is their identity
@@ -142,7 +151,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
               type="text"
               value={text}
               dir="auto"
-              aria-label={`${title}, phrase ${i + 1} of ${drafts.length}`}
+              aria-label={t('phrases.editor.itemLabel', { group: title, position: i + 1, total: drafts.length })}
               aria-invalid={errors[i] ? true : undefined}
               aria-describedby={`${id}-e${i}`}
               data-control="text"
@@ -152,7 +161,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
               onChange={(e) => {
                 const next = drafts.map((t, k) => (k === i ? e.currentTarget.value : t));
                 setDrafts(next);
-                if (errors[i]) setErrors(problemsOf(next));
+                if (errors[i]) setErrors(problemsOf(t, next));
                 if (timer.current) clearTimeout(timer.current);
                 timer.current = setTimeout(() => flushEdit(next), EDIT_SETTLE_MS);
               }}
@@ -167,7 +176,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
                 className="button button-quiet icon-button"
                 data-control="up"
                 disabled={i === 0}
-                aria-label={`Move “${text}” up`}
+                aria-label={t('phrases.editor.moveUp', { phrase: text })}
                 onClick={() => move(i, -1)}
               >
                 <span aria-hidden="true">↑</span>
@@ -177,7 +186,7 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
                 className="button button-quiet icon-button"
                 data-control="down"
                 disabled={i === drafts.length - 1}
-                aria-label={`Move “${text}” down`}
+                aria-label={t('phrases.editor.moveDown', { phrase: text })}
                 onClick={() => move(i, 1)}
               >
                 <span aria-hidden="true">↓</span>
@@ -185,10 +194,10 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
               <button
                 type="button"
                 className="button button-quiet"
-                aria-label={`Remove “${text}”`}
+                aria-label={t('phrases.editor.removeLabel', { phrase: text })}
                 onClick={() => remove(i)}
               >
-                Remove
+                {t('phrases.editor.remove')}
               </button>
             </div>
             <FieldError id={`${id}-e${i}`} message={errors[i] ?? null} />
@@ -201,9 +210,11 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
           type="text"
           value={adding}
           dir="auto"
-          placeholder={full ? `Up to ${MAX_PHRASES} phrases` : 'Your own words'}
+          placeholder={
+            full ? t('phrases.editor.fullPlaceholder', { max: MAX_PHRASES }) : t('phrases.editor.addPlaceholder')
+          }
           disabled={full}
-          aria-label={`Add a phrase to “${title}”`}
+          aria-label={t('phrases.editor.addLabel', { group: title })}
           aria-describedby={`${id}-add-e ${id}-full`}
           onChange={(e) => {
             setAdding(e.currentTarget.value);
@@ -211,11 +222,11 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
           }}
         />
         <button type="submit" className="button" disabled={full} aria-describedby={`${id}-full`}>
-          Add
+          {t('phrases.editor.add')}
         </button>
       </form>
       <p id={`${id}-full`} className="field-note">
-        {full ? `This list holds up to ${MAX_PHRASES} phrases. To add another, remove one first.` : ''}
+        {full ? t('phrases.editor.full', { max: MAX_PHRASES }) : ''}
       </p>
       <FieldError id={`${id}-add-e`} message={addError} />
     </fieldset>
@@ -223,17 +234,17 @@ function PhraseList({ kind, title, hint, phrases }: { kind: Kind; title: string;
 }
 
 export function PhrasesEditor({ phrases }: { phrases: Phrases }) {
+  const { t } = useT();
   const [undo, setUndo] = useState<Phrases | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const isDefault = JSON.stringify(phrases) === JSON.stringify(DEFAULT_PHRASES);
+  // Which message the status line holds (its words follow the language).
+  const [status, setStatus] = useState<{ problem: string } | 'restored' | 'undone' | null>(null);
+  const isDefault = JSON.stringify(phrases) === JSON.stringify(defaultPhraseLists());
   return (
     <section className="field phrases" aria-labelledby="phrases-h">
-      <h3 id="phrases-h">Your phrases</h3>
-      <p className="field-hint">
-        The words offered during the self-compassion break. Change them to words that feel true for you.
-      </p>
-      {GROUPS.map((g) => (
-        <PhraseList key={g.kind} {...g} phrases={phrases[g.kind]} />
+      <h3 id="phrases-h">{t('phrases.editor.heading')}</h3>
+      <p className="field-hint">{t('phrases.editor.intro')}</p>
+      {PHRASE_LISTS.map((kind) => (
+        <PhraseList key={kind} kind={kind} phrases={phrases[kind]} />
       ))}
       <div className="phrase-restore">
         <button
@@ -242,13 +253,13 @@ export function PhrasesEditor({ phrases }: { phrases: Phrases }) {
           disabled={isDefault}
           onClick={async () => {
             const before = structuredClone(phrases);
-            const problem = await save({ practice: { phrases: structuredClone(DEFAULT_PHRASES) } });
-            if (problem) return setStatus(problem);
+            const problem = await save({ practice: { phrases: defaultPhraseLists() } });
+            if (problem) return setStatus({ problem });
             setUndo(before);
-            setStatus('The usual phrases are back.');
+            setStatus('restored');
           }}
         >
-          Restore the usual phrases
+          {t('phrases.editor.restore')}
         </button>
         {undo ? (
           <button
@@ -256,16 +267,20 @@ export function PhrasesEditor({ phrases }: { phrases: Phrases }) {
             className="button button-quiet"
             onClick={async () => {
               const problem = await save({ practice: { phrases: undo } });
-              if (problem) return setStatus(problem);
+              if (problem) return setStatus({ problem });
               setUndo(null);
-              setStatus('Your own phrases are back.');
+              setStatus('undone');
             }}
           >
-            Undo
+            {t('phrases.editor.undo')}
           </button>
         ) : null}
         <p className="field-note" role="status">
-          {status}
+          {status === 'restored'
+            ? t('phrases.editor.restored')
+            : status === 'undone'
+              ? t('phrases.editor.undone')
+              : (status?.problem ?? null)}
         </p>
       </div>
     </section>

@@ -52,7 +52,8 @@ const choices = (values: number[], name: (v: number) => string) => values.map((v
 /** A time of day the way this person's clock shows it (09:00, or 1:00 PM rather than 01:00 PM). */
 function localClock(tr: Translator, today: Date): (minutes: number) => string {
   const now = today.getTime();
-  return (m) => clockTime(tr, new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
+  return (m) =>
+    clockTime(tr, new Date(today.getFullYear(), today.getMonth(), today.getDate(), 0, m).getTime(), { now });
 }
 
 export function RemindersSection({ settings }: { settings: Settings }) {
