@@ -66,15 +66,17 @@ export function pauseTimes(schedule: Pick<Settings['schedule'], 'activeHours' | 
 
 /**
  * The preview line for the settings screen, for the day `today` falls on, in the person's
- * language (`t`, a translator with the settings words). `format` writes a time (minutes after
- * midnight); the screen passes the person's locale so it matches the time fields.
+ * language (`tr`, a translator with the settings words; the times are listed the way its
+ * locale lists them). `format` writes a time (minutes after midnight); the screen passes the
+ * person's locale so it matches the time fields.
  */
 export function pausesTodayLine(
   schedule: Settings['schedule'],
   today: Date,
-  t: Translator['t'],
+  tr: Pick<Translator, 't' | 'locale'>,
   format: (minutes: number) => string = formatClock,
 ): string {
+  const { t } = tr;
   if (!schedule.enabled) return t('settings.today.off');
   const times = pauseTimes(schedule, today.getDay()).map(format);
   const interval = schedule.intervalMinutes;
@@ -88,10 +90,10 @@ export function pausesTodayLine(
       ? t('settings.today.tooShortOne', { start: format(only.start), end: format(only.end), interval })
       : t('settings.today.tooShortEach', { interval });
   }
-  const separator = t('settings.today.separator');
-  if (times.length <= 8) return t('settings.today.list', { times: times.join(separator) });
+  const list = (items: string[]) => new Intl.ListFormat(tr.locale, { type: 'unit', style: 'short' }).format(items);
+  if (times.length <= 8) return t('settings.today.list', { times: list(times) });
   return t('settings.today.listLong', {
-    times: times.slice(0, 6).join(separator),
+    times: list(times.slice(0, 6)),
     last: times[times.length - 1] ?? '',
     count: times.length,
   });

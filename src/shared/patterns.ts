@@ -299,16 +299,3 @@ export function lengthOf(schedule: Schedule): { breaths: number; minutes: number
   const minutes = schedule.totalMs / 60_000;
   return { breaths: schedule.cycles, minutes: minutes < 0.9 ? null : Math.round(minutes * 2) / 2 };
 }
-
-/**
- * "about 1 minute", "6 breaths": how long a session is, in English words. Settings still shows
- * this until it formats lengths with its own catalog keys; every other screen uses lengthWords
- * (pattern-words.ts).
- * @deprecated English only — use lengthWords (practice area) or the settings area's own keys
- */
-export function describeLength(schedule: Schedule): string {
-  const { breaths: n, minutes } = lengthOf(schedule);
-  const breaths = `${n} ${n === 1 ? 'breath' : 'breaths'}`;
-  if (minutes === null) return breaths;
-  return `${breaths}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}

@@ -79,7 +79,7 @@ describe('pauseTimes', () => {
 });
 
 const words = (language: Language) =>
-  createTranslator(resolveLocale(language, []), compileCatalog(RAW_CATALOGS[language].settings)).t;
+  createTranslator(resolveLocale(language, []), compileCatalog(RAW_CATALOGS[language].settings));
 const english = words('en');
 const pausesTodayLine = (s: Parameters<typeof lineIn>[0], day: Date) => lineIn(s, day, english);
 

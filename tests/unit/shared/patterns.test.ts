@@ -7,7 +7,7 @@ import {
   checkCustomTimings,
   customPattern,
   cyclesFor,
-  describeLength,
+  lengthOf,
   nextBoundary,
   PATTERNS,
   type PatternDefinition,
@@ -200,7 +200,7 @@ describe('session length', () => {
     // Steady: 164 cycles of 11 s end at 30 min 4 s; the sigh: 200 cycles of 9 s, exactly 30 min.
     expect(real('coherent').cycles).toBe(164);
     expect(real('sigh').totalMs).toBe(30 * 60_000);
-    expect(describeLength(real('coherent'))).toBe('164 breaths, about 30 minutes');
+    expect(lengthOf(real('coherent'))).toEqual({ breaths: 164, minutes: 30 });
     // The longest custom pattern (44 s cycles) still fills the longest session.
     const slow = customPattern({ inhale: 12, holdIn: 10, exhale: 12, holdOut: 10 });
     expect(Math.abs(buildSchedule(slow, { unit: 'minutes', minutes: 30 }).totalMs - 1_800_000)).toBeLessThan(22_000);
@@ -230,15 +230,16 @@ describe('session length', () => {
     expect(buildSchedule(PATTERNS['4-7-8'], { unit: 'minutes', minutes: 5 }).totalMs).toBe(4 * 19_000);
   });
 
-  it('describes the length in words', () => {
-    expect(describeLength(buildSchedule(PATTERNS.coherent, { unit: 'cycles', cycles: 3 }))).toBe('3 breaths');
-    expect(describeLength(buildSchedule(PATTERNS.coherent, { unit: 'cycles', cycles: 1 }))).toBe('1 breath');
-    expect(describeLength(buildSchedule(PATTERNS.coherent, { unit: 'minutes', minutes: 1 }))).toBe(
-      '5 breaths, about 1 minute',
-    );
-    expect(describeLength(buildSchedule(PATTERNS.box, { unit: 'minutes', minutes: 2 }))).toBe(
-      '8 breaths, about 2 minutes',
-    );
+  it('measures a length in breaths and half minutes (lengthWords puts it in words)', () => {
+    expect(lengthOf(buildSchedule(PATTERNS.coherent, { unit: 'cycles', cycles: 3 }))).toEqual({
+      breaths: 3,
+      minutes: null,
+    });
+    expect(lengthOf(buildSchedule(PATTERNS.coherent, { unit: 'minutes', minutes: 1 }))).toEqual({
+      breaths: 5,
+      minutes: 1,
+    });
+    expect(lengthOf(buildSchedule(PATTERNS.box, { unit: 'minutes', minutes: 2 }))).toEqual({ breaths: 8, minutes: 2 });
   });
 });
 

@@ -13,16 +13,6 @@ export const CRISIS_WORD_IDS = {
   hide: 'practice.crisis.hide',
 } as const satisfies Record<string, MessageId>;
 
-/**
- * English, for the crisis screen until it reads CRISIS_WORD_IDS through t(). Remove then.
- * @deprecated use CRISIS_WORD_IDS
- */
-export const CRISIS_WORDS = {
-  link: 'If you are in crisis',
-  helpline: 'Find a helpline near you',
-  hide: 'Hide this note',
-} as const;
-
 export function CrisisLink({ note }: { note: string }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);

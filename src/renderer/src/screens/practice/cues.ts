@@ -65,21 +65,3 @@ export const ANCHOR_TEXT: Record<Anchor, { heading: MessageId; intro: MessageId 
   sounds: { heading: 'practice.anchor.sounds.heading', intro: 'practice.anchor.other.intro' },
   hands: { heading: 'practice.anchor.hands.heading', intro: 'practice.anchor.other.intro' },
 };
-
-/**
- * English names Settings shows until it has words of its own in its catalog area (Settings does
- * not load the practice area). Remove once Settings no longer imports them.
- * @deprecated use the settings area's own keys
- */
-export const ANCHOR_NAMES: Record<Anchor, string> = {
-  breath: 'Your breath',
-  feet: 'Your feet on the floor',
-  sounds: 'Sounds around you',
-  hands: 'Your hands',
-};
-
-/**
- * The hold after breathing out is called "rest" everywhere. English, for Settings only (see above).
- * @deprecated use the settings area's own keys
- */
-export const HOLD_NAMES = { in: 'Hold after breathing in', out: 'Rest after breathing out' } as const;

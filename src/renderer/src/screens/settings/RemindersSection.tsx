@@ -82,7 +82,7 @@ export function RemindersSection({ settings }: { settings: Settings }) {
       />
       <ActiveHours ranges={s.activeHours} />
       <p className="pauses-today" aria-live="polite" data-testid="pauses-today">
-        {pausesTodayLine(s, today, t, localClock(tr, today))}
+        {pausesTodayLine(s, today, tr, localClock(tr, today))}
       </p>
       <RadioGroup<ReminderStart>
         legend={t('settings.reminders.starts.legend')}

@@ -37,10 +37,11 @@ function goTo(id: string): void {
 
 /** "Changes are saved as you make them" — only while that is true. */
 function SavedLine() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const problems = useUnsavedProblems();
   if (problems.length === 0) return <p className="muted settings-saved">{t('settings.saved')}</p>;
-  const fields = problems.map((p) => p.label).join(t('settings.unsaved.separator'));
+  // The fields as the language lists them ("A and B", "A und B", "A、B").
+  const fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(problems.map((p) => p.label));
   return (
     <p className="settings-saved settings-unsaved" data-testid="settings-unsaved">
       {t('settings.unsaved', { fields })}{' '}
