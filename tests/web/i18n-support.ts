@@ -52,14 +52,15 @@ function intlEnglishWords(): string[] {
 /**
  * Text on the page that did not come from the pseudo-language's catalog: runs of Latin letters
  * outside its [ … ] marks. Skipped: the article (it stays English on purpose), the person's own
- * words (marked data-own-words), language names in their own language (lang differs from the
- * page), and what Intl writes for the English locale the pseudo-language formats with.
+ * words (marked data-own-words), file paths and such (code), names never translated
+ * (translate="no"), language names in their own language (lang differs from the page), and what
+ * Intl writes for the English locale the pseudo-language formats with.
  */
 export async function untranslatedText(page: Page): Promise<string[]> {
   const allowed = intlEnglishWords();
   return page.evaluate((allowedWords) => {
     const skip = (el: Element | null) =>
-      !!el?.closest('article, [data-own-words], [translate="no"], script, style, .visually-hidden-article') ||
+      !!el?.closest('article, code, [data-own-words], [translate="no"], script, style') ||
       (!!el?.closest('[lang]') && el.closest('[lang]') !== document.documentElement);
     const found: string[] = [];
     const check = (text: string, where: string) => {
@@ -117,15 +118,22 @@ export async function clippedText(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(controls)) {
       if (!visible(el) || el.closest('article, .visually-hidden, .skip-link')) continue;
       const box = el.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      for (const r of range.getClientRects()) {
-        if (r.width === 0) continue;
-        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-          problems.push(`text outside its control: ${label(el)}`);
-          break;
+      // The control's visible text (text for screen readers only is left out).
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let outside = false;
+      for (let n = texts.nextNode(); n && !outside; n = texts.nextNode()) {
+        if (!n.textContent?.trim() || n.parentElement?.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          if (r.width === 0) continue;
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+            outside = true;
+            break;
+          }
         }
       }
+      if (outside) problems.push(`text outside its control: ${label(el)}`);
     }
     return [...new Set(problems)];
   });

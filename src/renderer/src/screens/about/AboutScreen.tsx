@@ -49,13 +49,14 @@ export default function AboutScreen() {
           <dd>{info ? info.version : t('history.about.loading')}</dd>
           {info?.electron ? (
             <>
-              <dt>Electron</dt>
+              {/* Product names, the same in every language. */}
+              <dt translate="no">Electron</dt>
               <dd>{info.electron}</dd>
             </>
           ) : null}
           {info?.chrome ? (
             <>
-              <dt>Chromium</dt>
+              <dt translate="no">Chromium</dt>
               <dd>{info.chrome}</dd>
             </>
           ) : null}
