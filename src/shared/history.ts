@@ -1,25 +1,9 @@
 // One pause the person took. History shows what was done — never what was not (PRODUCT.md rule 2).
 import { bool, type Infer, instant, isPlainObject, num, obj, oneOf, optional, str } from './schema';
 
-export const PAUSE_KINDS = ['full', 'breathe', 'compassion', 'three-breaths', 'short'] as const;
-export type PauseKind = (typeof PAUSE_KINDS)[number];
+import { CHECK_IN_IDS, checkInId, PAUSE_KINDS } from './vocabulary';
 
-/**
- * How the person arrived, stored as an id (never as words in a language); the words to show are
- * `common.checkIn.<id>` in the current language. The ids are the English words Attune saved
- * before it spoke other languages, so an old history reads as the same ids.
- */
-export const CHECK_IN_IDS = ['tense', 'tired', 'anxious', 'sad', 'numb', 'restless', 'okay'] as const;
-export type CheckInId = (typeof CHECK_IN_IDS)[number];
-/** @deprecated the same list; kept so code written before the ids keeps compiling. */
-export const CHECK_IN_WORDS = CHECK_IN_IDS;
-
-/** The id a saved check-in word stands for ("Tired ", "TIRED" → tired); null when it is none. */
-export function checkInId(word: unknown): CheckInId | null {
-  if (typeof word !== 'string') return null;
-  const id = word.trim().toLowerCase();
-  return (CHECK_IN_IDS as readonly string[]).includes(id) ? (id as CheckInId) : null;
-}
+export { CHECK_IN_IDS, type CheckInId, checkInId, PAUSE_KINDS, type PauseKind } from './vocabulary';
 
 /**
  * A saved history entry with its check-in word as an id. A word that stands for no id is taken

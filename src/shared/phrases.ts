@@ -4,7 +4,6 @@
 // note likewise: null is Attune's note (in the current language), a string is the person's.
 // Pure: no Electron, no DOM.
 import type { MessageId } from './i18n/translator';
-import { either, type Infer, obj, oneOf, str } from './schema';
 
 export const PHRASE_LISTS = ['naming', 'common', 'kindness'] as const;
 export type PhraseListId = (typeof PHRASE_LISTS)[number];
@@ -23,16 +22,16 @@ export const DEFAULT_PHRASE_IDS = [
 ] as const;
 export type DefaultPhraseId = (typeof DEFAULT_PHRASE_IDS)[number];
 
-/** A default phrase, by id. */
-export const defaultPhraseSchema = obj({ id: oneOf(DEFAULT_PHRASE_IDS) });
-export type DefaultPhrase = Infer<typeof defaultPhraseSchema>;
+/** A default phrase, by id (its schema is in settings.ts, beside the lists it validates). */
+export interface DefaultPhrase {
+  id: DefaultPhraseId;
+}
 
 export const MAX_PHRASE_LENGTH = 200;
 export const MAX_PHRASES = 20;
 export const MAX_CRISIS_NOTE_LENGTH = 2000;
 
 /** One phrase in a list: a default (by id) or the person's own words (text, kept as written). */
-export const phraseEntrySchema = either(defaultPhraseSchema, str({ minLength: 1, maxLength: MAX_PHRASE_LENGTH }));
 export type PhraseEntry = DefaultPhrase | string;
 
 /** The three lists a fresh Attune offers: every default, in order, by id. */

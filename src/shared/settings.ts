@@ -2,8 +2,30 @@
 // handed to electron-store. Defaults live beside it. Pure: no Electron, no Node, no DOM.
 import { ACCELERATOR_PATTERN } from './accelerator';
 import { LANGUAGE_CHOICES } from './i18n/languages';
-import { defaultPhraseLists, MAX_CRISIS_NOTE_LENGTH, MAX_PHRASES, phraseEntrySchema } from './phrases';
-import { bool, dict, type Infer, instant, isPlainObject, list, nullable, num, obj, oneOf, str } from './schema';
+import {
+  DEFAULT_PHRASE_IDS,
+  defaultPhraseLists,
+  MAX_CRISIS_NOTE_LENGTH,
+  MAX_PHRASE_LENGTH,
+  MAX_PHRASES,
+  type PhraseEntry,
+} from './phrases';
+import {
+  bool,
+  dict,
+  either,
+  type Infer,
+  instant,
+  isPlainObject,
+  list,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  type Schema,
+  str,
+} from './schema';
+import { ANCHORS, PATTERN_IDS, REMINDER_STARTS } from './vocabulary';
 
 export const SETTINGS_VERSION = 6;
 
@@ -16,16 +38,22 @@ export const activeRangeSchema = obj({
 });
 export type ActiveRange = Infer<typeof activeRangeSchema>;
 
-export const PATTERN_IDS = ['coherent', 'long-exhale', 'sigh', 'box', '4-7-8', 'custom'] as const;
-export type PatternId = (typeof PATTERN_IDS)[number];
+export {
+  ANCHORS,
+  type Anchor,
+  PATTERN_IDS,
+  type PatternId,
+  REMINDER_STARTS,
+  type ReminderStart,
+} from './vocabulary';
 
-export const ANCHORS = ['breath', 'feet', 'sounds', 'hands'] as const;
-
-/** What a reminder's Start (or a click on it) begins. */
-export const REMINDER_STARTS = ['short', 'breathe', 'three-breaths', 'full'] as const;
-export type ReminderStart = (typeof REMINDER_STARTS)[number];
-export type Anchor = (typeof ANCHORS)[number];
-
+/** A default phrase, by id. */
+export const defaultPhraseSchema = obj({ id: oneOf(DEFAULT_PHRASE_IDS) });
+/** One phrase in a list: a default (by id) or the person's own words (text, kept as written). */
+export const phraseEntrySchema: Schema<PhraseEntry> = either(
+  defaultPhraseSchema,
+  str({ minLength: 1, maxLength: MAX_PHRASE_LENGTH }),
+);
 /** A list of phrases: defaults by id, the person's own words as text (src/shared/phrases.ts). */
 const phraseList = list(phraseEntrySchema, { minItems: 0, maxItems: MAX_PHRASES });
 

@@ -91,6 +91,31 @@ function bridgeOnlyFiles(dir: string, loadedFiles: readonly string[]): Set<strin
   return new Set([...fromBridge].filter((k) => !others.has(k)).map((k) => path.basename(manifest[k]?.file ?? '')));
 }
 
+/**
+ * The gzipped size of each language's catalog chunks for the areas this route loaded (the
+ * English ones are among the loaded files; the others are their siblings in the manifest).
+ */
+function catalogSizes(dir: string, loadedFiles: readonly string[]): Map<string, number> {
+  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const catalog = /catalogs\/([a-z]+)\/([a-z]+)\.json/;
+  const areas = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const m = catalog.exec(key);
+    if (m?.[1] === 'en' && loadedFiles.includes(path.basename(chunk.file))) areas.add(m[2] ?? '');
+  }
+  const sizes = new Map<string, number>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const m = catalog.exec(key);
+    if (!m?.[1] || !areas.has(m[2] ?? '')) continue;
+    const gz = gzipSync(readFileSync(path.join(dir, chunk.file))).length;
+    sizes.set(m[1], (sizes.get(m[1]) ?? 0) + gz);
+  }
+  return sizes;
+}
+
 function percentile(samples: number[], p: number): number {
   const s = [...samples].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
@@ -294,11 +319,22 @@ export default async function bench(): Promise<boolean> {
     console.log(
       `practice route loads: ${loaded.sizes.map((s) => `${s.file} ${(s.gz / 1024).toFixed(1)} KB`).join(', ')}`,
     );
+    // The route loads one language's words; the budget holds for the language with the most.
+    const languages = catalogSizes(
+      dir,
+      loaded.sizes.map((s) => s.file),
+    );
+    const english = languages.get('en') ?? 0;
+    const [wordiest, most] = [...languages].reduce((a, b) => (b[1] > a[1] ? b : a), ['en', english]);
+    const worstKb = jsKb + (most - english) / 1024;
+    console.log(
+      `  words per language on this route: ${[...languages].map(([l, b]) => `${l} ${(b / 1024).toFixed(1)} KB`).join(', ')}`,
+    );
     line(
       'JS for the practice route, gzipped',
-      `${jsKb.toFixed(1)} KB`,
-      `budget ${BUDGET.jsKb} KB`,
-      jsKb <= BUDGET.jsKb,
+      `${worstKb.toFixed(1)} KB`,
+      `budget ${BUDGET.jsKb} KB, in ${wordiest}; ${jsKb.toFixed(1)} KB in English`,
+      worstKb <= BUDGET.jsKb,
     );
     console.log(
       `  (the app's route, with the i18n runtime and one language's words; the web preview adds its bridge: ${bridge.map((s) => s.file).join(', ') || 'nothing'}, ${previewKb.toFixed(1)} KB in all)`,

@@ -11,13 +11,12 @@ import {
   crisisNoteText,
   DEFAULT_PHRASE_IDS,
   defaultPhraseLists,
-  phraseEntrySchema,
   phraseText,
   phraseTexts,
   uniqueEntries,
 } from '../../../src/shared/phrases';
 import { either, num, obj, str } from '../../../src/shared/schema';
-import { defaultSettings, settingsSchema } from '../../../src/shared/settings';
+import { defaultSettings, phraseEntrySchema, settingsSchema } from '../../../src/shared/settings';
 
 const translator = (language: Language) =>
   createTranslator(resolveLocale(language, []), compileCatalog(RAW_CATALOGS[language].phrases, language));

@@ -37,8 +37,11 @@ function lazyScreen<P extends object>(
 
 const PracticeScreen = lazyScreen(() => import('../screens/practice/PracticeScreen'), ['practice', 'phrases']);
 const ReadScreen = lazyScreen(() => import('../screens/read/ReadScreen'), ['read']);
-const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen'), ['settings', 'phrases']);
-const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'), ['history']);
+const SettingsScreen = lazyScreen(
+  () => import('../screens/settings/SettingsScreen'),
+  ['settings', 'phrases', 'time', 'errors'],
+);
+const HistoryScreen = lazyScreen(() => import('../screens/history/HistoryScreen'), ['history', 'time']);
 // About's few paragraphs live with History's words (the same window; no area of their own).
 const AboutScreen = lazyScreen(() => import('../screens/about/AboutScreen'), ['history']);
 const CrisisScreen = lazyScreen(() => import('../screens/crisis/CrisisScreen'), ['practice', 'phrases']);

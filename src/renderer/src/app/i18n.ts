@@ -14,8 +14,8 @@ const CATALOG_FILES = import.meta.glob<CompiledCatalog>('../../../shared/i18n/ca
   import: 'default',
 });
 
-/** Every window shows these: the frame, errors, times. Screens add theirs (ensureArea). */
-const ALWAYS: readonly CatalogArea[] = ['common', 'time', 'errors'];
+/** Every window shows these: the frame's words. Screens add theirs (ensureAreas). */
+const ALWAYS: readonly CatalogArea[] = ['common'];
 
 async function loadArea(language: CatalogLanguage, area: CatalogArea): Promise<CompiledCatalog> {
   const source = language === PSEUDO_LANGUAGE ? 'en' : language;

@@ -1,8 +1,9 @@
 // History's words that depend on the record: what a kind of pause is called, and a check-in word
 // shown in the person's language. Check-in words are stored as ids (the English words in lower
 // case); a word Attune doesn't know (older data, a future word) is shown as it was stored.
-import { CHECK_IN_WORDS, type PauseKind } from '../../../../shared/history';
+
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
+import { CHECK_IN_IDS, type PauseKind } from '../../../../shared/vocabulary';
 
 /** What each kind of pause is called in History (the tray's names for them). */
 export const KIND_NAMES: Record<PauseKind, MessageId> = {
@@ -13,7 +14,7 @@ export const KIND_NAMES: Record<PauseKind, MessageId> = {
   'three-breaths': 'history.kind.threeBreaths',
 };
 
-const KNOWN: ReadonlySet<string> = new Set(CHECK_IN_WORDS);
+const KNOWN: ReadonlySet<string> = new Set(CHECK_IN_IDS);
 
 export function checkInWord(stored: string, t: Translator['t']): string {
   const id = stored.trim().toLowerCase();

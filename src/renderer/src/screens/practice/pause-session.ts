@@ -1,6 +1,6 @@
 // One pause, from the moment it begins to the moment it is recorded: main hears "practice:start"
 // once (so no reminder interrupts) and "practice:finish" exactly once, however the pause ends.
-import { checkInId, type PauseKind } from '../../../../shared/history';
+import { checkInId, type PauseKind } from '../../../../shared/vocabulary';
 import { api } from '../../app/bridge';
 
 /** Whether the pause reached the disk; when not, why (main keeps it and saves it later). */

@@ -3,7 +3,7 @@
 import type { PauseKind } from '../../../../shared/history';
 import { LENGTH_LIMITS, type SessionLength } from '../../../../shared/patterns';
 import type { RouteName } from '../../../../shared/routes';
-import { PATTERN_IDS, type PatternId } from '../../../../shared/settings';
+import { PATTERN_IDS, type PatternId } from '../../../../shared/vocabulary';
 
 export const ACKNOWLEDGE_STEPS = ['notice', 'name', 'common', 'touch', 'kindness'] as const;
 export type AcknowledgeStepId = (typeof ACKNOWLEDGE_STEPS)[number];

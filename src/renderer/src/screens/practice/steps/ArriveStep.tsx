@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { CHECK_IN_WORDS } from '../../../../../shared/history';
 import type { MessageId } from '../../../../../shared/i18n/translator';
+import { CHECK_IN_IDS } from '../../../../../shared/vocabulary';
 import { useT } from '../../../app/i18n';
 import { ContinueButton, SkipButton, Step } from './Step';
 
 /** Each check-in word's label (common area); history keeps the id, never the word. */
-const CHECK_IN_LABELS: Record<(typeof CHECK_IN_WORDS)[number], MessageId> = {
+const CHECK_IN_LABELS: Record<(typeof CHECK_IN_IDS)[number], MessageId> = {
   tense: 'common.checkIn.tense',
   tired: 'common.checkIn.tired',
   anxious: 'common.checkIn.anxious',
@@ -38,7 +38,7 @@ export function ArriveStep({ onNext }: { onNext: (checkIn: string | null) => voi
           {t('practice.arrive.hint')}
         </p>
         <div className="chips">
-          {CHECK_IN_WORDS.map((w) => (
+          {CHECK_IN_IDS.map((w) => (
             <button
               key={w}
               type="button"

@@ -13,7 +13,8 @@ import {
   type SessionLength,
   stopsEarly,
 } from '../../../../../shared/patterns';
-import { ANCHORS, type Anchor, type PatternId, type Settings } from '../../../../../shared/settings';
+import type { Settings } from '../../../../../shared/settings';
+import { ANCHORS, type Anchor, type PatternId } from '../../../../../shared/vocabulary';
 import { useT } from '../../../app/i18n';
 import { ANCHOR_NAME_IDS, ANCHOR_TEXT } from '../cues';
 import { Pacer } from '../Pacer';
