@@ -93,7 +93,7 @@ test.describe('a German browser, nothing set', () => {
     await openWith(page, '#/crisis', { settings: ANSWERED });
     await expect(page.getByTestId('crisis-screen-note')).toHaveText(DE.note);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wenn du in einer Krise bist');
-    await expect(page.getByRole('link', { name: 'Einstellungen' })).toBeVisible();
+    await expect(page.locator('#main').getByRole('link', { name: 'Einstellungen' })).toBeVisible();
     await openWith(page, '#/crisis', { settings: { ...ANSWERED, crisisNote: 'Call Sam: 0123 456 789.' } });
     await expect(page.getByTestId('crisis-screen-note')).toHaveText('Call Sam: 0123 456 789.');
   });

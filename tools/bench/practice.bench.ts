@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { buildSchedule, resolvePattern, type Schedule } from '../../src/shared/patterns';
 import { defaultSettings, mergeDeep, type SettingsPatch } from '../../src/shared/settings';
 import { CHROMIUM_LAUNCH } from '../../tests/support/chromium-launch';
+import { bridgeOnlyFiles, catalogSizes } from './route-chunks';
 
 const BUDGET = { p99Ms: 8, layoutsBetween: 0, busyPercent: 1, jsKb: 90, firstPaintMs: 150 };
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -52,68 +53,6 @@ function serve(dir: string): Promise<Server> {
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
-
-/**
- * The chunks (file names) only the web preview's browser bridge brings in: everything the bridge
- * imports statically that nothing else loaded imports. The app has the preload instead.
- */
-function bridgeOnlyFiles(dir: string, loadedFiles: readonly string[]): Set<string> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
-  const bridgeKey = Object.keys(manifest).find((k) => k.endsWith('app/browser-bridge.ts'));
-  if (!bridgeKey) return new Set();
-  const closure = (starts: string[], avoid: string | null) => {
-    const seen = new Set<string>();
-    const visit = (k: string) => {
-      if (seen.has(k) || k === avoid || !manifest[k]) return;
-      seen.add(k);
-      for (const i of manifest[k]?.imports ?? []) visit(i);
-    };
-    for (const k of starts) visit(k);
-    return seen;
-  };
-  const fromBridge = closure([bridgeKey], null);
-  const keyOf = (file: string) => Object.keys(manifest).find((k) => path.basename(manifest[k]?.file ?? '') === file);
-  const loadedKeys = loadedFiles.map(keyOf).filter((k): k is string => !!k && k !== bridgeKey);
-  // What the loaded chunks need without the bridge; a chunk shared with the bridge counts for the app.
-  const others = closure(
-    loadedKeys.filter((k) => !fromBridge.has(k) || k === 'index.html'),
-    bridgeKey,
-  );
-  return new Set([...fromBridge].filter((k) => !others.has(k)).map((k) => path.basename(manifest[k]?.file ?? '')));
-}
-
-/**
- * The gzipped size of each language's catalog chunks for the areas this route loaded (the
- * English ones are among the loaded files; the others are their siblings in the manifest).
- */
-function catalogSizes(dir: string, loadedFiles: readonly string[]): Map<string, number> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
-  const catalog = /catalogs\/([a-z]+)\/([a-z]+)\.json/;
-  const areas = new Set<string>();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    const m = catalog.exec(key);
-    if (m?.[1] === 'en' && loadedFiles.includes(path.basename(chunk.file))) areas.add(m[2] ?? '');
-  }
-  const sizes = new Map<string, number>();
-  for (const [key, chunk] of Object.entries(manifest)) {
-    const m = catalog.exec(key);
-    if (!m?.[1] || !areas.has(m[2] ?? '')) continue;
-    const gz = gzipSync(readFileSync(path.join(dir, chunk.file))).length;
-    sizes.set(m[1], (sizes.get(m[1]) ?? 0) + gz);
-  }
-  return sizes;
 }
 
 function percentile(samples: number[], p: number): number {

@@ -42,6 +42,8 @@ export interface LaunchOptions extends AppPaths {
   timeZone: string;
   /** The desktop prefers dark colours. */
   dark?: boolean;
+  /** The desktop's languages, as Linux sets them (LANGUAGE, e.g. "de_DE.UTF-8:en"); unset: the runner's. */
+  language?: string;
 }
 
 export interface AppWindow {
@@ -59,7 +61,7 @@ export const appDataOf = (home: string) => path.join(home, '.config');
 /** Where the app keeps its files: an unpackaged app moves them to `<appData>/Attune Dev`. */
 export const userDataOf = (home: string) => path.join(appDataOf(home), DEVELOPMENT_NAME);
 
-function processEnv(home: string, timeZone: string): NodeJS.ProcessEnv {
+function processEnv(home: string, timeZone: string, language?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: home,
@@ -68,12 +70,19 @@ function processEnv(home: string, timeZone: string): NodeJS.ProcessEnv {
     NODE_OPTIONS: '',
   };
   delete env.ELECTRON_RENDERER_URL;
+  // The fake's app.getPreferredSystemLanguages() reads these as GLib does (tests/fakes/electron/app.ts).
+  if (language) {
+    env.LANGUAGE = language;
+    env.LANG = language.split(':')[0];
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+  }
   return env;
 }
 
 function forkApp(
   paths: AppPaths,
-  extra: { args: string[]; second: boolean; clockStart?: number; timeZone: string; dark?: boolean },
+  extra: { args: string[]; second: boolean; clockStart?: number; timeZone: string; dark?: boolean; language?: string },
 ) {
   const configFile = path.join(paths.home, `.attune-e2e-${extra.second ? 'second' : 'app'}-${Date.now()}.json`);
   writeFileSync(
@@ -91,7 +100,7 @@ function forkApp(
   );
   return fork(PROCESS_SCRIPT, [configFile], {
     cwd: process.cwd(),
-    env: processEnv(paths.home, extra.timeZone),
+    env: processEnv(paths.home, extra.timeZone, extra.language),
     execArgv: [],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     serialization: 'advanced',
@@ -139,6 +148,7 @@ export class AttuneApp {
       clockStart: options.clockStart,
       timeZone: options.timeZone,
       dark: options.dark ?? false,
+      ...(options.language ? { language: options.language } : {}),
     });
     const app = new AttuneApp(child, context, options);
     child.stdout?.on('data', (d: Buffer) => options.log.write('app', d.toString()));

@@ -39,7 +39,9 @@ export class Journey {
     return path.join(this.userData, name);
   }
 
-  async launch(options: { args?: string[]; clockStart?: number; dark?: boolean } = {}): Promise<AttuneApp> {
+  async launch(
+    options: { args?: string[]; clockStart?: number; dark?: boolean; language?: string } = {},
+  ): Promise<AttuneApp> {
     if (!existsSync(MAIN)) throw new Error('out/main/index.js is missing: run `npm run build` first');
     const app = await App.launch({
       browser: this.browser,
@@ -51,6 +53,7 @@ export class Journey {
       timeZone: TIME_ZONE,
       args: options.args ?? [],
       dark: options.dark ?? false,
+      ...(options.language ? { language: options.language } : {}),
     });
     this.apps.push(app);
     return app;
