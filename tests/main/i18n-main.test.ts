@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import de from '../../src/shared/i18n/catalogs/de/main.json';
-import en from '../../src/shared/i18n/catalogs/en/main.json';
-import fr from '../../src/shared/i18n/catalogs/fr/main.json';
-import ja from '../../src/shared/i18n/catalogs/ja/main.json';
+import de from '../../src/shared/i18n/catalogs/de/main.json' with { type: 'json' };
+import en from '../../src/shared/i18n/catalogs/en/main.json' with { type: 'json' };
+import fr from '../../src/shared/i18n/catalogs/fr/main.json' with { type: 'json' };
+import ja from '../../src/shared/i18n/catalogs/ja/main.json' with { type: 'json' };
 import { type Fake, launchMain, markReady } from '../support/launch-main';
 
 vi.mock('electron', () => import('../fakes/electron'));

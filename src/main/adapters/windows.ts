@@ -2,7 +2,7 @@
 // so an idle Attune runs no renderer process. Opening a purpose that is open focuses it.
 import type { BrowserWindow, WebContents, WebFrameMain } from 'electron';
 import type { EventChannel, Events } from '../../shared/contract';
-import englishCommon from '../../shared/i18n/catalogs/en/common.json';
+import englishCommon from '../../shared/i18n/catalogs/en/common.json' with { type: 'json' };
 import type { MessageId } from '../../shared/i18n/translator';
 import { type Purpose, parseRoute, purposeOf, ROUTE_TITLES } from '../../shared/routes';
 import { createSecureWindow, lockDownContents } from './secure-window';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInId, PauseRecord } from '../../../src/shared/history';
 import { minutesInWords, pausesByDay, pausesByWeek, summarizeHistory } from '../../../src/shared/history-summary';
-import ar from '../../../src/shared/i18n/catalogs/ar/history.json';
-import de from '../../../src/shared/i18n/catalogs/de/history.json';
-import en from '../../../src/shared/i18n/catalogs/en/history.json';
+import ar from '../../../src/shared/i18n/catalogs/ar/history.json' with { type: 'json' };
+import de from '../../../src/shared/i18n/catalogs/de/history.json' with { type: 'json' };
+import en from '../../../src/shared/i18n/catalogs/en/history.json' with { type: 'json' };
 import { compileCatalog } from '../../../src/shared/i18n/compile';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { firstDayOfWeek } from '../../../src/shared/i18n/week';

@@ -4,12 +4,12 @@
 // language with its own number format, and nothing breaks the voice (no exclamation marks, no
 // "deep"/"big" breathing words or their equivalents, no "should"/"must").
 import { describe, expect, it } from 'vitest';
-import ar from '../../../src/shared/i18n/catalogs/ar/practice.json';
-import de from '../../../src/shared/i18n/catalogs/de/practice.json';
-import en from '../../../src/shared/i18n/catalogs/en/practice.json';
-import es from '../../../src/shared/i18n/catalogs/es/practice.json';
-import fr from '../../../src/shared/i18n/catalogs/fr/practice.json';
-import ja from '../../../src/shared/i18n/catalogs/ja/practice.json';
+import ar from '../../../src/shared/i18n/catalogs/ar/practice.json' with { type: 'json' };
+import de from '../../../src/shared/i18n/catalogs/de/practice.json' with { type: 'json' };
+import en from '../../../src/shared/i18n/catalogs/en/practice.json' with { type: 'json' };
+import es from '../../../src/shared/i18n/catalogs/es/practice.json' with { type: 'json' };
+import fr from '../../../src/shared/i18n/catalogs/fr/practice.json' with { type: 'json' };
+import ja from '../../../src/shared/i18n/catalogs/ja/practice.json' with { type: 'json' };
 import { compileCatalog } from '../../../src/shared/i18n/compile';
 import type { Language } from '../../../src/shared/i18n/languages';
 import { createTranslator, type Translator } from '../../../src/shared/i18n/translator';

@@ -2,7 +2,7 @@
 // a minute of breathing, then one kind word), and every other variant the tray offers. (What each
 // route shows is proved in Chromium: tests/web/practice-kinder.spec.ts.)
 import { describe, expect, it } from 'vitest';
-import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json';
+import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json' with { type: 'json' };
 import { kindPhrase } from '../../../src/shared/kind-phrase';
 import type { Translate } from '../../../src/shared/phrases';
 import { parseRoute, QUICK_BREAKS, REMINDER_ROUTES } from '../../../src/shared/routes';

@@ -3,7 +3,7 @@
 // other phrase exactly as the person wrote it, and turns Attune's own crisis note into null.
 import { describe, expect, it } from 'vitest';
 import { recoverSettings } from '../../../src/main/core/settings-recovery';
-import EN from '../../../src/shared/i18n/catalogs/en/phrases.json';
+import EN from '../../../src/shared/i18n/catalogs/en/phrases.json' with { type: 'json' };
 import { DEFAULT_PHRASE_IDS } from '../../../src/shared/phrases';
 import { defaultSettings, SETTINGS_VERSION, settingsSchema } from '../../../src/shared/settings';
 import {

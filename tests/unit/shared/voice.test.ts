@@ -14,7 +14,7 @@ import { buildTrayMenu, type MenuItemModel, trayTooltip, trayWords } from '../..
 import type { ReminderStatus } from '../../../src/shared/app-state';
 import { PRACTICE_TARGETS } from '../../../src/shared/article';
 import { type ErrorAction, errorSentence } from '../../../src/shared/error-words';
-import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json';
+import PHRASE_WORDS from '../../../src/shared/i18n/catalogs/en/phrases.json' with { type: 'json' };
 import { ROUTE_TITLES } from '../../../src/shared/routes';
 import { defaultSettings } from '../../../src/shared/settings';
 import { VOICE_RULES, voiceProblems } from '../../../src/shared/voice';
