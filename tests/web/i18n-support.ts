@@ -2,33 +2,13 @@
 // button by what that language calls it), and page-wide checks — text that did not come from
 // the catalog, text clipped by or overflowing its box.
 import { expect, type Page } from '@playwright/test';
-import { RAW_CATALOGS } from '../../src/shared/i18n/all-catalogs';
-import { CATALOG_AREAS } from '../../src/shared/i18n/areas';
-import { compileCatalog } from '../../src/shared/i18n/compile';
-import { type CatalogLanguage, type Language, PSEUDO_LANGUAGE, resolveLocale } from '../../src/shared/i18n/languages';
-import { pseudoCatalog } from '../../src/shared/i18n/pseudo';
-import { type CompiledCatalog, createTranslator, type Translator } from '../../src/shared/i18n/translator';
-
-const cache = new Map<string, Translator>();
+import type { CatalogLanguage } from '../../src/shared/i18n/languages';
+import type { Translator } from '../../src/shared/i18n/translator';
+import { wordsFor } from '../support/words';
 
 /** The translator a window uses for `language` (the pseudo-language included), for `locale`. */
 export function words(language: CatalogLanguage, locale?: string): Translator {
-  const key = `${language}/${locale ?? ''}`;
-  let t = cache.get(key);
-  if (!t) {
-    const source = RAW_CATALOGS[language === PSEUDO_LANGUAGE ? 'en' : (language as Language)];
-    const merged = Object.assign(
-      {},
-      ...CATALOG_AREAS.map((a) => compileCatalog(source[a], `${language}/${a}`)),
-    ) as CompiledCatalog;
-    const info = resolveLocale(language, locale ? [locale] : []);
-    t = createTranslator(
-      locale ? { ...info, locale } : info,
-      language === PSEUDO_LANGUAGE ? pseudoCatalog(merged) : merged,
-    );
-    cache.set(key, t);
-  }
-  return t;
+  return wordsFor(language, locale ? [locale] : []);
 }
 
 /** English words Intl itself writes (weekdays, months, AM/PM) — the pseudo-language formats dates in English. */

@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { buildSchedule, resolvePattern, type Schedule } from '../../src/shared/patterns';
 import { defaultSettings, mergeDeep, type SettingsPatch } from '../../src/shared/settings';
 import { CHROMIUM_LAUNCH } from '../../tests/support/chromium-launch';
-import { bridgeOnlyFiles, catalogSizes } from './route-chunks';
+import { bridgeOnlyFiles, catalogSizes, readManifest } from './route-chunks';
 
 const BUDGET = { p99Ms: 8, layoutsBetween: 0, busyPercent: 1, jsKb: 90, firstPaintMs: 150 };
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -249,20 +249,16 @@ export default async function bench(): Promise<boolean> {
 
     const loaded = await loading(browser, base, dir);
     const previewKb = loaded.sizes.reduce((a, s) => a + s.gz, 0) / 1024;
-    const previewOnly = bridgeOnlyFiles(
-      dir,
-      loaded.sizes.map((s) => s.file),
-    );
+    const manifest = readManifest(dir);
+    const loadedFiles = loaded.sizes.map((s) => s.file);
+    const previewOnly = bridgeOnlyFiles(manifest, loadedFiles);
     const bridge = loaded.sizes.filter((s) => previewOnly.has(s.file));
     const jsKb = previewKb - bridge.reduce((a, s) => a + s.gz, 0) / 1024;
     console.log(
       `practice route loads: ${loaded.sizes.map((s) => `${s.file} ${(s.gz / 1024).toFixed(1)} KB`).join(', ')}`,
     );
     // The route loads one language's words; the budget holds for the language with the most.
-    const languages = catalogSizes(
-      dir,
-      loaded.sizes.map((s) => s.file),
-    );
+    const languages = catalogSizes(dir, manifest, loadedFiles);
     const english = languages.get('en') ?? 0;
     const [wordiest, most] = [...languages].reduce((a, b) => (b[1] > a[1] ? b : a), ['en', english]);
     const worstKb = jsKb + (most - english) / 1024;

@@ -9,16 +9,18 @@ interface ManifestChunk {
   file: string;
   imports?: string[];
 }
+export type Manifest = Readonly<Record<string, ManifestChunk>>;
+
+/** The build's manifest (written with `build.manifest: true`): each source's chunk and imports. */
+export function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
 
 /**
  * The chunks (file names) only the web preview's browser bridge brings in: everything the bridge
  * imports statically that nothing else loaded imports. The app has the preload instead.
  */
-export function bridgeOnlyFiles(dir: string, loadedFiles: readonly string[]): Set<string> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+export function bridgeOnlyFiles(manifest: Manifest, loadedFiles: readonly string[]): Set<string> {
   const bridgeKey = Object.keys(manifest).find((k) => k.endsWith('app/browser-bridge.ts'));
   if (!bridgeKey) return new Set();
   const closure = (starts: string[], avoid: string | null) => {
@@ -46,11 +48,7 @@ export function bridgeOnlyFiles(dir: string, loadedFiles: readonly string[]): Se
  * The gzipped size of each language's catalog chunks for the areas this route loaded (the
  * English ones are among the loaded files; the others are their siblings in the manifest).
  */
-export function catalogSizes(dir: string, loadedFiles: readonly string[]): Map<string, number> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+export function catalogSizes(dir: string, manifest: Manifest, loadedFiles: readonly string[]): Map<string, number> {
   const catalog = /catalogs\/([a-z]+)\/([a-z]+)\.json/;
   const areas = new Set<string>();
   for (const [key, chunk] of Object.entries(manifest)) {

@@ -1,6 +1,7 @@
 // The language main speaks in (tray, notifications, dialogs, the doctor) and tells every window:
 // the person's choice resolved against the system's preferred languages. Catalogs compile once
-// per language, on first use. Pure: the caller passes the catalogs and the system's languages.
+// per language, on first use, shared by every service over the same catalogs. Pure: the caller
+// passes the catalogs and the system's languages.
 import { CATALOG_AREAS, type CatalogArea } from '../../shared/i18n/areas';
 import { compileCatalog } from '../../shared/i18n/compile';
 import {
@@ -33,25 +34,35 @@ function sameInfo(a: LocaleInfo, b: LocaleInfo): boolean {
   return a.language === b.language && a.locale === b.locale && a.dir === b.dir;
 }
 
+/** Compiled catalogs, per source of raw catalogs and language: each compiles once per process. */
+const compiledCatalogs = new WeakMap<RawCatalogs, Map<CatalogLanguage, CompiledCatalog>>();
+
+/** Every area of `language` from `catalogs`, compiled and merged (the pseudo-language from English). */
+export function compiledLanguage(catalogs: RawCatalogs, language: CatalogLanguage): CompiledCatalog {
+  let byLanguage = compiledCatalogs.get(catalogs);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiledCatalogs.set(catalogs, byLanguage);
+  }
+  let catalog = byLanguage.get(language);
+  if (!catalog) {
+    const source = catalogs[language === PSEUDO_LANGUAGE ? 'en' : language];
+    const merged = Object.assign(
+      {},
+      ...CATALOG_AREAS.map((area) => compileCatalog(source[area], `${language}/${area}.json`)),
+    ) as CompiledCatalog;
+    catalog = language === PSEUDO_LANGUAGE ? pseudoCatalog(merged) : merged;
+    byLanguage.set(language, catalog);
+  }
+  return catalog;
+}
+
 export function createLocaleService(opts: {
   catalogs: RawCatalogs;
   choice: LanguageChoice;
   preferred: readonly string[];
 }): LocaleService {
-  const compiled = new Map<CatalogLanguage, CompiledCatalog>();
-  const catalogFor = (language: CatalogLanguage): CompiledCatalog => {
-    let catalog = compiled.get(language);
-    if (!catalog) {
-      const source = opts.catalogs[language === PSEUDO_LANGUAGE ? 'en' : language];
-      const merged = Object.assign(
-        {},
-        ...CATALOG_AREAS.map((area) => compileCatalog(source[area], `${language}/${area}.json`)),
-      ) as CompiledCatalog;
-      catalog = language === PSEUDO_LANGUAGE ? pseudoCatalog(merged) : merged;
-      compiled.set(language, catalog);
-    }
-    return catalog;
-  };
+  const catalogFor = (language: CatalogLanguage) => compiledLanguage(opts.catalogs, language);
   let preferred = opts.preferred;
   let translator = (() => {
     const info = resolveLocale(opts.choice, preferred);
