@@ -28,11 +28,8 @@ const worlds: World[] = [];
 const received = async () => parseDunstLog((await desk.dunstLog()).slice(logOffset));
 const displayed = async () => Number((await desk.dunstctl('count', 'displayed')).trim());
 
-function linuxNotifier(env = desk.env): LinuxNotifier {
-  const n = new LinuxNotifier(
-    { platform: 'linux', iconPath: ICON, sessionBus: busProvider('session', { env }) },
-    () => {},
-  );
+function linuxNotifier(env = desk.env, log: (message: string) => void = () => {}): LinuxNotifier {
+  const n = new LinuxNotifier({ platform: 'linux', iconPath: ICON, sessionBus: busProvider('session', { env }) }, log);
   notifiers.push(n);
   return n;
 }
@@ -176,6 +173,40 @@ describe('when the desktop differs', () => {
       expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
       server.click(1);
       await expect.poll(() => heard).toEqual(['start']);
+      server.stop();
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('a server too busy to say whether it shows buttons: asked again before the reminder, which has them', async () => {
+    const other = await startDesktop();
+    try {
+      // Later than the 2 s Attune waits for an answer (a desktop still starting at login).
+      const server = await notificationServer(other.sessionAddress, ['body', 'actions'], {
+        firstCapabilitiesLateMs: 2500,
+      });
+      const said: string[] = [];
+      const n = linuxNotifier(other.env, (m) => said.push(m));
+      await n.ready;
+      expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: false });
+      expect(said).toContain(
+        'the notification service did not say whether it shows buttons; asking again before the next reminder',
+      );
+      n.show(reminderNotice(english(), 0, 120_000), () => {});
+      await expect.poll(() => server.notified.length).toBe(1);
+      expect(server.notified[0]?.actions).toEqual([
+        'default',
+        'Start',
+        'start',
+        'Start',
+        'snooze',
+        'Later',
+        'skip',
+        'Skip',
+      ]);
+      expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: true });
+      expect(said).toContain('reminders: over D-Bus to attune-test-notifications, with buttons');
       server.stop();
     } finally {
       await other.stop();

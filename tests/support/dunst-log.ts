@@ -12,10 +12,13 @@ export interface SeenNotice {
   actions: Record<string, string>;
 }
 
+/**
+ * Only whole blocks count: dunst writes a block in more than one piece, so a reader that looks
+ * while it is being written would otherwise see a notice without its actions or body yet.
+ */
 export function parseDunstLog(text: string): SeenNotice[] {
-  return text
-    .split(/^\{$/m)
-    .slice(1)
+  return [...text.matchAll(/^\{\n([\s\S]*?)^\}$/gm)]
+    .map((m) => m[1] ?? '')
     .map((block) => {
       const field = (name: string) => new RegExp(`^\\s*${name}: '([^']*)'`, 'm').exec(block)?.[1] ?? '';
       const actionsBlock = /actions: \{([^}]*)\}/.exec(block)?.[1] ?? '';

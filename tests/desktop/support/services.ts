@@ -13,7 +13,8 @@
 //   statusNotifierWatcher(sessionAddress)  org.kde.StatusNotifierWatcher with
 //                                          IsStatusNotifierHostRegistered.
 //   notificationServer(sessionAddress)     a minimal org.freedesktop.Notifications WITHOUT the
-//                                          "actions" capability; records what it was sent.
+//                                          "actions" capability (or with the ones given, the
+//                                          first answer late if asked); records what it was sent.
 import { EventEmitter } from 'node:events';
 import * as dbusNative from '@homebridge/dbus-native';
 
@@ -225,10 +226,13 @@ export interface NotificationServerService extends Service {
 export async function notificationServer(
   address: string,
   capabilities: string[] = ['body'],
+  /** A server busy at login: its first answer to GetCapabilities comes this many ms late. */
+  opts: { firstCapabilitiesLateMs?: number } = {},
 ): Promise<NotificationServerService> {
   const bus = await own(address, 'org.freedesktop.Notifications');
   const path = '/org/freedesktop/Notifications';
   let next = 1;
+  let capabilityAnswers = 0;
   const state: NotificationServerService = {
     notified: [],
     closed: [],
@@ -241,7 +245,8 @@ export async function notificationServer(
   };
   const impl = Object.assign(new EventEmitter(), {
     GetCapabilities() {
-      return capabilities;
+      const late = capabilityAnswers++ === 0 ? (opts.firstCapabilitiesLateMs ?? 0) : 0;
+      return late ? new Promise((resolve) => setTimeout(() => resolve(capabilities), late)) : capabilities;
     },
     GetServerInformation() {
       return ['attune-test-notifications', 'attune', '1.0', '1.2'];

@@ -21,6 +21,7 @@ import {
   type WindowSpec,
 } from './messages';
 import { BINDING, installPageBridge } from './page-bridge';
+import { until } from './time';
 
 const PROCESS_SCRIPT = path.resolve(import.meta.dirname, 'app-process.mjs');
 
@@ -152,7 +153,11 @@ export class AttuneApp {
     });
     const app = new AttuneApp(child, context, options);
     child.stdout?.on('data', (d: Buffer) => options.log.write('app', d.toString()));
-    child.stderr?.on('data', (d: Buffer) => options.log.write('app:stderr', d.toString()));
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      options.log.write('app:stderr', d.toString());
+    });
     await context.exposeBinding(BINDING, (source, message) => app.fromPage(source.page, source.frame, message));
     await context.addInitScript(installPageBridge, BINDING);
     await context.route('**/*', (route) => app.serve(route));
@@ -165,6 +170,10 @@ export class AttuneApp {
     });
     await started;
     options.log.write('harness', `app started with [${(options.args ?? []).join(' ')}]`);
+    // Started, and it has asked the desktop how to show reminders. Until then no journey moves
+    // the clock: an hour passing at once would run out the timers of questions still on the bus
+    // (a second in real time), which no hour on a real desktop does.
+    await until('the app to choose how reminders are shown', () => /attune: reminders: /.test(stderr), 10_000);
     return app;
   }
 

@@ -19,6 +19,8 @@ export interface NotificationServerInfo {
   name: string | null;
   /** The server shows buttons (the "actions" capability). */
   actions: boolean;
+  /** GetCapabilities answered: false when it gave no answer in time (a desktop busy at login). */
+  capabilitiesKnown: boolean;
 }
 
 /** Asks the session bus's notification server who it is; null when no server answers. */
@@ -30,7 +32,7 @@ export async function probeNotificationServer(conn: DbusConnection): Promise<Not
   if (!caps && !info) return null;
   const list = Array.isArray(caps?.[0]) ? (caps[0] as unknown[]) : [];
   const name = typeof info?.[0] === 'string' && info[0].trim() ? info[0].trim().slice(0, 100) : null;
-  return { name, actions: list.includes('actions') };
+  return { name, actions: list.includes('actions'), capabilitiesKnown: caps !== null };
 }
 
 /** Notify's arguments for one reminder (signature 'susssasa{sv}i'). */

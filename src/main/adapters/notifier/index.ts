@@ -46,6 +46,13 @@ class NoNotifier implements Notifier {
 
 const NONE: NotificationRoute = { via: 'none', server: null, actions: false };
 
+/** For the log: "over D-Bus to dunst, with buttons". */
+export function describeRoute(route: NotificationRoute): string {
+  if (route.via === 'none') return 'nothing can show them; the tray does';
+  const how = route.via === 'dbus' ? `over D-Bus to ${route.server ?? 'an unnamed server'}` : `through ${route.via}`;
+  return `${how}, ${route.actions ? 'with' : 'without'} buttons`;
+}
+
 /** Chooses on first use, again when the chosen way is lost, and again while there is none. */
 export class LinuxNotifier implements Notifier {
   /** The first choice, once made. */
@@ -53,6 +60,12 @@ export class LinuxNotifier implements Notifier {
   private chosen: Notifier | null = null;
   /** null until the first choice is made. */
   private current: NotificationRoute | null = null;
+  /**
+   * Whether the choice stands until the route changes. Not while there is no way to show a
+   * notice, nor while the server has not said whether it shows buttons: then the next notice
+   * asks again first, so a slow answer at login doesn't leave every reminder without buttons.
+   */
+  private settled = false;
   private choosing: Promise<Notifier> | null = null;
   private pending = 0;
   private readonly listeners = new Set<(route: NotificationRoute) => void>();
@@ -80,7 +93,7 @@ export class LinuxNotifier implements Notifier {
 
   show(notice: ReminderNotice, onAction: (action: ReminderAction) => void): void {
     // With no way to show a notice, look again: a notification service may have started since.
-    if (this.chosen && this.current?.via !== 'none') {
+    if (this.chosen && this.settled) {
       this.chosen.show(notice, onAction);
       return;
     }
@@ -116,7 +129,13 @@ export class LinuxNotifier implements Notifier {
       const n = await DbusNotifier.create(bus, server, this.opts.iconPath, this.log, (notice, onAction) =>
         this.lost(notice, onAction),
       );
-      if (n) return this.use(n, { via: 'dbus', server: server.name, actions: server.actions });
+      if (n) {
+        if (!server.capabilitiesKnown)
+          this.log(
+            'the notification service did not say whether it shows buttons; asking again before the next reminder',
+          );
+        return this.use(n, { via: 'dbus', server: server.name, actions: server.actions }, server.capabilitiesKnown);
+      }
     }
     const version = await detectVersion(this.opts.execFile);
     if (supportsActions(version))
@@ -173,11 +192,13 @@ export class LinuxNotifier implements Notifier {
     });
   }
 
-  private use(n: Notifier, route: NotificationRoute): Notifier {
+  private use(n: Notifier, route: NotificationRoute, settled = route.via !== 'none'): Notifier {
     if (this.chosen !== n && this.chosen instanceof DbusNotifier) this.chosen.dispose();
     this.chosen = n;
+    this.settled = settled;
     if (JSON.stringify(route) !== JSON.stringify(this.current)) {
       this.current = route;
+      this.log(`reminders: ${describeRoute(route)}`);
       for (const l of this.listeners) l(route);
     }
     return n;
