@@ -305,7 +305,9 @@ export class Scheduler implements Reminders {
    */
   private backUnannounced(): boolean {
     if (this.presence.present) return false;
-    const now = this.deps.clock.wall();
+    // Through observeClock: a jump of the wall clock while away must move the lock's start first,
+    // or the jump itself would look like input seen after the lock.
+    const now = this.observeClock();
     const missing = this.presence.missingEvent(now, this.cycle.readIdle(now));
     if (missing === null) return false;
     this.deps.log?.(`back without a ${missing} event: carrying on`);

@@ -521,6 +521,21 @@ describe('clock changes', () => {
     expect(w.notices.filter((n) => n.at < first + 60 * MIN)).toHaveLength(1);
   });
 
+  it('the wall clock jumping while the screen is locked is not taken for the person coming back', () => {
+    // Found by the property test (stop 18): the jump reached the lock check before the lock's
+    // start had moved with it, so a minute's jump looked like input after the lock.
+    for (const idleResetMinutes of [0, 5]) {
+      const w = world(MON('09:00'), { schedule: { idleResetMinutes } });
+      w.advanceTo(t(MON('09:30')));
+      w.lock();
+      w.advanceTo(t(MON('09:31')));
+      w.clockJump(1);
+      w.advanceTo(t(MON('10:59')));
+      expect(w.notices, `idle reset ${idleResetMinutes}`).toEqual([]);
+      expect(w.scheduler.status()).toEqual({ kind: 'away' });
+    }
+  });
+
   it('a change of time zone moves active hours to the new local time', () => {
     // Monday 10:30 in Berlin is 04:30 in New York: outside hours there until 09:00 (13:00Z).
     const w = world(MON('09:00'));
