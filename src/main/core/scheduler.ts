@@ -3,8 +3,8 @@
 // the next thing that can change (timer-deadline.ts). No fixed-period loop, no disk.
 //
 // This class decides whether an interval may run now — reminders on, inside active hours
-// (active-hours.ts), not paused (pause-record.ts), no practice, the person present (presence.ts)
-// — and its parts do the rest: the running interval and its reminder (reminder-cycle.ts, with
+// (active-hours.ts), not paused (pause-record.ts), no practice (practice-record.ts), the person
+// present (presence.ts) — and its parts do the rest: the running interval and its reminder (reminder-cycle.ts, with
 // the gates in gates/ and natural breaks in natural-break.ts), the status (reminder-status.ts,
 // status-feed.ts). Time: deadlines are wall-clock instants; elapsed-time ones (the interval,
 // snooze, the lull) move with a jump of the wall clock (clock-jump.ts), so a jump neither brings
@@ -12,15 +12,15 @@
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
-import { ClockJumpWatch, shifted } from './clock-jump';
+import { ClockReading } from './clock-jump';
 import { englishWords } from './english-words';
 import { BusyGate } from './gates/busy-gate';
-import { usableTimeZone } from './local-time';
 import { isNaturalBreak } from './natural-break';
 import { NoticeSlot } from './notice-slot';
 import type { ReminderAction } from './notifier';
 import { OneTimer } from './one-timer';
 import { PauseRecord, pauseEnd } from './pause-record';
+import { PracticeRecord } from './practice-record';
 import { Presence } from './presence';
 import { ReminderCycle } from './reminder-cycle';
 import { statusNow } from './reminder-status';
@@ -32,11 +32,9 @@ import { nextDeadline } from './timer-deadline';
 
 export { JUMP_TOLERANCE_MS } from './clock-jump';
 export { REMINDER_LIFETIME_MS } from './notice-slot';
+export { PRACTICE_LIMIT_MS } from './practice-record';
 export type { IdleSource, SchedulerClock, SchedulerDeps, SchedulerTimer, SettingsSource } from './scheduler-deps';
 export { MAX_TIMER_MS } from './timer-deadline';
-
-/** A practice that never reports its end stops holding reminders back after this long. */
-export const PRACTICE_LIMIT_MS = 60 * 60_000;
 
 const MINUTE = 60_000;
 
@@ -46,7 +44,6 @@ export class Scheduler implements Reminders {
   private readonly unsubscribe: () => void;
   /** Holds a due reminder while the person is busy; owns every busy reading. */
   private readonly busyGate: BusyGate;
-  private readonly clockWatch = new ClockJumpWatch();
   /** When reminders are paused until (wall ms, mirrored in settings). */
   private readonly pauses: PauseRecord;
   private readonly timer: OneTimer;
@@ -56,21 +53,26 @@ export class Scheduler implements Reminders {
     () => this.disposed,
   );
   private disposed = false;
-  private tz: string;
 
   /** The running interval, its reminder and the gates it passes (reminder-cycle.ts). */
   private readonly cycle: ReminderCycle;
-  private practiceSince: number | null = null;
+  private readonly practice = new PracticeRecord();
+  /** The wall clock; a jump of it moves the interval, the lock's start and the practice's. */
+  private readonly clock: ClockReading;
 
   constructor(private readonly deps: SchedulerDeps) {
     const log = (message: string) => deps.log?.(message);
     this.feed = new StatusFeed(log);
     this.timer = new OneTimer(deps.timer);
-    this.tz = usableTimeZone(deps.clock.timeZone());
+    this.clock = new ClockReading(
+      deps.clock,
+      () => this.presence.asleep,
+      () => [this.cycle, this.presence, this.practice],
+    );
     const s = deps.settings.get();
     const save = (until: number | null) => deps.settings.update({ remindersPausedUntil: until });
     this.pauses = new PauseRecord(s.remindersPausedUntil, save, log);
-    this.hours = new ActiveHours(s.schedule.activeHours, this.tz);
+    this.hours = new ActiveHours(s.schedule.activeHours, this.clock.timeZone);
     this.busyGate = new BusyGate(deps.busy ?? null, () => this.step());
     this.cycle = new ReminderCycle({
       busyGate: this.busyGate,
@@ -93,19 +95,19 @@ export class Scheduler implements Reminders {
   }
 
   pause(choice: PauseChoice): void {
-    const now = this.observeClock();
-    this.hours.configure(this.deps.settings.get().schedule.activeHours, this.tz);
+    const now = this.clock.read();
+    this.hours.configure(this.deps.settings.get().schedule.activeHours, this.clock.timeZone);
     this.pauseUntil(pauseEnd(choice, now, (t) => this.hours.tomorrowStart(t)));
   }
 
   /** Pauses for any number of minutes (the replay harness uses this). */
   pauseFor(minutes: number): void {
-    this.pauseUntil(this.observeClock() + minutes * MINUTE);
+    this.pauseUntil(this.clock.read() + minutes * MINUTE);
   }
 
   /** Throws (changing nothing) when the change cannot be saved. */
   resume(): void {
-    this.observeClock();
+    this.clock.read();
     if (this.pauses.until !== null) {
       this.pauses.set(null);
       this.cycle.startAfresh();
@@ -114,15 +116,15 @@ export class Scheduler implements Reminders {
   }
 
   practiceStarted(): void {
-    const now = this.observeClock();
-    this.practiceSince ??= now;
+    const now = this.clock.read();
+    this.practice.started(now);
     this.cycle.clear(true);
     this.step();
   }
 
   practiceFinished(): void {
-    this.observeClock();
-    this.practiceSince = null;
+    this.clock.read();
+    this.practice.finished();
     // A pause ends: the next interval starts now (if reminders can run now).
     this.cycle.startAfresh();
     this.cycle.clear(true);
@@ -141,7 +143,7 @@ export class Scheduler implements Reminders {
 
   act(action: Exclude<ReminderAction, 'dismissed'>): void {
     if (this.disposed) return;
-    const now = this.observeClock();
+    const now = this.clock.read();
     const s = this.deps.settings.get().schedule;
     switch (action) {
       case 'start':
@@ -161,27 +163,27 @@ export class Scheduler implements Reminders {
   // ----- Power and session events ----------------------------------------------------------
 
   suspend(): void {
-    this.presence.suspend(this.observeClock());
+    this.presence.suspend(this.clock.read());
     this.cycle.stopWaitingForLull();
     this.step();
   }
 
   /** The machine woke up (named so as not to clash with resuming reminders). */
   wake(): void {
-    this.clockWatch.forget(); // the monotonic clock may have stood still: start afresh
-    const slept = this.presence.wake(this.observeClock());
+    this.clock.forget();
+    const slept = this.presence.wake(this.clock.read());
     if (slept !== null) this.cameBack(slept);
     this.step();
   }
 
   lock(): void {
-    this.presence.lock(this.observeClock());
+    this.presence.lock(this.clock.read());
     this.cycle.stopWaitingForLull();
     this.step();
   }
 
   unlock(): void {
-    const locked = this.presence.unlock(this.observeClock());
+    const locked = this.presence.unlock(this.clock.read());
     if (locked !== null) this.cameBack(locked);
     this.step();
   }
@@ -193,18 +195,15 @@ export class Scheduler implements Reminders {
   }
 
   private stepOnce(): void {
-    const now = this.observeClock();
+    const now = this.clock.read();
     const s = this.deps.settings.get().schedule;
-    this.hours.configure(s.activeHours, this.tz);
+    this.hours.configure(s.activeHours, this.clock.timeZone);
 
-    if (this.practiceSince !== null && now - this.practiceSince >= PRACTICE_LIMIT_MS) {
-      this.practiceSince = null;
-      this.cycle.startAfresh();
-    }
+    if (this.practice.overran(now)) this.cycle.startAfresh();
     if (!s.enabled) {
       this.cycle.stop();
       this.timer.clear();
-      this.feed.publish(this.practiceSince !== null ? { kind: 'practising' } : { kind: 'off' });
+      this.feed.publish(this.practice.active ? { kind: 'practising' } : { kind: 'off' });
       return;
     }
     if (this.pauses.until !== null && now >= this.pauses.until) {
@@ -215,7 +214,7 @@ export class Scheduler implements Reminders {
     const paused = this.pauses.until !== null;
     if (!win || paused) this.cycle.stop();
     const present = this.presence.present;
-    const active = win !== null && !paused && this.practiceSince === null && present;
+    const active = win !== null && !paused && !this.practice.active && present;
     if (active) {
       if (!this.cycle.running) this.cycle.start(now);
       this.cycle.run(now, s);
@@ -231,7 +230,7 @@ export class Scheduler implements Reminders {
       return;
     }
     if (latest && this.cycle.due) {
-      this.observeClock();
+      this.clock.read();
       this.cycle.dismissed();
       this.step();
     }
@@ -258,26 +257,9 @@ export class Scheduler implements Reminders {
   private onSettings(next: Settings): void {
     if (this.pauses.writing || this.disposed) return;
     // Paused or resumed from elsewhere (the settings window, or the file restored by hand).
-    if (this.pauses.adopt(next.remindersPausedUntil, this.observeClock())) this.cycle.stop();
+    if (this.pauses.adopt(next.remindersPausedUntil, this.clock.read())) this.cycle.stop();
     if (!next.schedule.enabled) this.cycle.stop();
     this.step();
-  }
-
-  // ----- Clock ----------------------------------------------------------------------------
-
-  /** Reads the clocks; a jump of the wall clock moves elapsed-time deadlines along with it. */
-  private observeClock(): number {
-    const wall = this.deps.clock.wall();
-    const jump = this.clockWatch.observe(wall, this.deps.clock.mono(), this.presence.asleep);
-    if (jump !== 0) this.shift(jump);
-    this.tz = usableTimeZone(this.deps.clock.timeZone());
-    return wall;
-  }
-
-  private shift(d: number): void {
-    this.cycle.shift(d);
-    this.presence.shift(d);
-    this.practiceSince = shifted(this.practiceSince, d);
   }
 
   // ----- Timer ----------------------------------------------------------------------------
@@ -287,7 +269,7 @@ export class Scheduler implements Reminders {
       now,
       paused,
       pausedUntil: this.pauses.until,
-      practiceEndsAt: this.practiceSince === null ? null : this.practiceSince + PRACTICE_LIMIT_MS,
+      practiceEndsAt: this.practice.limitAt,
       window: win,
       nextWindowStart: () => this.hours.nextStart(now),
       active,
@@ -305,9 +287,9 @@ export class Scheduler implements Reminders {
    */
   private backUnannounced(): boolean {
     if (this.presence.present) return false;
-    // Through observeClock: a jump of the wall clock while away must move the lock's start first,
+    // Through clock.read(): a jump of the wall clock while away must move the lock's start first,
     // or the jump itself would look like input seen after the lock.
-    const now = this.observeClock();
+    const now = this.clock.read();
     const missing = this.presence.missingEvent(now, this.cycle.readIdle(now));
     if (missing === null) return false;
     this.deps.log?.(`back without a ${missing} event: carrying on`);
@@ -327,7 +309,7 @@ export class Scheduler implements Reminders {
   ): ReminderStatus {
     return statusNow({
       now,
-      practising: this.practiceSince !== null,
+      practising: this.practice.active,
       paused,
       pausedUntil: this.pauses.until,
       window: win,
