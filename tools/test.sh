@@ -2,7 +2,8 @@
 # `npm test`: everything, in the order that fails fastest. The same command CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it began (seconds since the start), so a slow run shows where time went.
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 
 step "system packages"
 bash tools/ensure-system-packages.sh
@@ -25,3 +26,4 @@ step "renderer in Chromium (Playwright)"
 npx playwright test
 step "end to end: built main, preload and renderer together (journeys, dunst under Xvfb)"
 bash tools/test-e2e.sh --no-build
+printf '\n\033[1m== all passed\033[0m (%d s)\n' "$SECONDS"

@@ -8,7 +8,8 @@ import { DESKTOP_NOTES } from '../../src/shared/desktop';
 import ar from '../../src/shared/i18n/catalogs/ar/errors.json' with { type: 'json' };
 import de from '../../src/shared/i18n/catalogs/de/errors.json' with { type: 'json' };
 import en from '../../src/shared/i18n/catalogs/en/errors.json' with { type: 'json' };
-import type { LocaleInfo } from '../../src/shared/i18n/languages';
+import jaSettings from '../../src/shared/i18n/catalogs/ja/settings.json' with { type: 'json' };
+import { type LanguageChoice, type LocaleInfo, resolveLocale } from '../../src/shared/i18n/languages';
 import { defaultSettings } from '../../src/shared/settings';
 import { fixClock, SETTINGS_VIEWPORT } from './settings-support';
 
@@ -18,11 +19,15 @@ test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/Lon
 async function openSettingsWith(
   page: Page,
   state: AppState,
-  locale: LocaleInfo = { language: 'en', locale: 'en-GB', dir: 'ltr' },
+  locale: LocaleInfo = resolveLocale('system', ['en-GB']),
   /** The h1 to wait for; null: the caller waits for what it checks. */
   heading: string | null = 'Settings',
+  language: LanguageChoice = 'system',
 ): Promise<void> {
-  const settings = { ...defaultSettings(), system: { ...defaultSettings().system, loginPromptAnswered: true } };
+  const settings = {
+    ...defaultSettings(),
+    system: { ...defaultSettings().system, loginPromptAnswered: true, language },
+  };
   await page.addInitScript(
     ([s, st, lo]) => {
       const answers: Record<string, unknown> = {
@@ -89,8 +94,8 @@ test('a desktop where everything works: no notes', async ({ page }) => {
 
 // The notes come from the errors catalog, loaded in every window: in the person's language.
 for (const [info, words] of [
-  [{ language: 'de', locale: 'de-DE', dir: 'ltr' }, de],
-  [{ language: 'ar', locale: 'ar', dir: 'rtl' }, ar],
+  [resolveLocale('system', ['de-DE']), de],
+  [resolveLocale('system', ['ar']), ar],
 ] as const) {
   test(`the notes in ${info.language}, from the catalog`, async ({ page }) => {
     // The Settings screen's own words are another part of issue 14: only the notes are checked here.
@@ -104,3 +109,14 @@ for (const [info, words] of [
     await page.getByTestId('desktop-notes').screenshot({ path: `test-results/desktop-notes-${info.language}.png` });
   });
 }
+
+// "System language (…)" names what main found on the system (app.getPreferredSystemLanguages()),
+// which can differ from the languages Chromium gives the window (navigator.languages, here en-GB).
+test('the "System language" choice names the system’s language as main found it', async ({ page }) => {
+  await openSettingsWith(page, GNOME_WAYLAND_BARE, resolveLocale('ja', ['de-DE']), null, 'ja');
+  const language = page.getByTestId('language');
+  await expect(language).toHaveValue('ja');
+  await expect(language.locator('option').first()).toHaveText(
+    jaSettings['settings.system.language.system'].replace('{language}', 'Deutsch'),
+  );
+});

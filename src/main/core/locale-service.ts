@@ -27,11 +27,13 @@ export interface LocaleService {
 
 /** Just the locale facts of a translator (what crosses IPC). */
 export function localeInfo(t: LocaleInfo): LocaleInfo {
-  return { language: t.language, locale: t.locale, dir: t.dir };
+  return { language: t.language, locale: t.locale, dir: t.dir, systemLanguage: t.systemLanguage };
 }
 
 function sameInfo(a: LocaleInfo, b: LocaleInfo): boolean {
-  return a.language === b.language && a.locale === b.locale && a.dir === b.dir;
+  return (
+    a.language === b.language && a.locale === b.locale && a.dir === b.dir && a.systemLanguage === b.systemLanguage
+  );
 }
 
 /** Compiled catalogs, per source of raw catalogs and language: each compiles once per process. */

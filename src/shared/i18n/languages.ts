@@ -34,6 +34,11 @@ export interface LocaleInfo {
   /** A BCP 47 tag for Intl: the system's own tag when it is in the same language (keeps the region). */
   locale: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * The language "System language" means here (Settings names it), from the same preferred
+   * languages main resolves against; the renderer never guesses it from navigator.languages.
+   */
+  systemLanguage: CatalogLanguage;
 }
 
 function baseLanguage(tag: string): string {
@@ -65,19 +70,15 @@ export function canonicalTag(tag: string): string | null {
 export function resolveLocale(choice: LanguageChoice, preferred: readonly string[]): LocaleInfo {
   const tags = preferred.map(canonicalTag).filter((t): t is string => t !== null);
   // Chromium's pseudo-locale tag first in the list (a tester's browser) picks the pseudo-language.
-  if (choice === PSEUDO_LANGUAGE || (choice === 'system' && tags[0] === PSEUDO_LANGUAGE)) {
-    return { language: PSEUDO_LANGUAGE, locale: 'en', dir: 'ltr' };
-  }
-  let language: Language = 'en';
-  if (choice !== 'system') language = choice;
-  else {
-    const first = tags.map(baseLanguage).find(isLanguage);
-    if (first) language = first;
-  }
+  const systemLanguage: CatalogLanguage =
+    tags[0] === PSEUDO_LANGUAGE ? PSEUDO_LANGUAGE : (tags.map(baseLanguage).find(isLanguage) ?? 'en');
+  const language = choice === 'system' ? systemLanguage : choice;
+  if (language === PSEUDO_LANGUAGE) return { language, locale: 'en', dir: 'ltr', systemLanguage };
   const sameLanguage = tags.find((t) => baseLanguage(t) === language);
   return {
     language,
     locale: sameLanguage ?? language,
     dir: RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr',
+    systemLanguage,
   };
 }

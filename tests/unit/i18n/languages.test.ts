@@ -10,8 +10,14 @@ describe('resolveLocale, following the system', () => {
       language: 'fr',
       locale: 'fr-CA',
       dir: 'ltr',
+      systemLanguage: 'fr',
     });
-    expect(resolveLocale('system', ['de-DE', 'fr-CA'])).toEqual({ language: 'de', locale: 'de-DE', dir: 'ltr' });
+    expect(resolveLocale('system', ['de-DE', 'fr-CA'])).toEqual({
+      language: 'de',
+      locale: 'de-DE',
+      dir: 'ltr',
+      systemLanguage: 'de',
+    });
   });
 
   it('keeps the region of the system’s own tag for formats', () => {
@@ -22,16 +28,41 @@ describe('resolveLocale, following the system', () => {
   });
 
   it('reads POSIX-style tags: underscores, an encoding, a modifier, odd capitals', () => {
-    expect(resolveLocale('system', ['de_AT.UTF-8'])).toEqual({ language: 'de', locale: 'de-AT', dir: 'ltr' });
-    expect(resolveLocale('system', ['fr_FR@euro'])).toEqual({ language: 'fr', locale: 'fr-FR', dir: 'ltr' });
-    expect(resolveLocale('system', ['JA_jp'])).toEqual({ language: 'ja', locale: 'ja-JP', dir: 'ltr' });
+    expect(resolveLocale('system', ['de_AT.UTF-8'])).toEqual({
+      language: 'de',
+      locale: 'de-AT',
+      dir: 'ltr',
+      systemLanguage: 'de',
+    });
+    expect(resolveLocale('system', ['fr_FR@euro'])).toEqual({
+      language: 'fr',
+      locale: 'fr-FR',
+      dir: 'ltr',
+      systemLanguage: 'fr',
+    });
+    expect(resolveLocale('system', ['JA_jp'])).toEqual({
+      language: 'ja',
+      locale: 'ja-JP',
+      dir: 'ltr',
+      systemLanguage: 'ja',
+    });
     expect(canonicalTag('  es_MX.utf8 ')).toBe('es-MX');
   });
 
   it('falls back to English for languages it does not speak, garbage, or nothing', () => {
-    expect(resolveLocale('system', ['pt-BR', 'nl-NL'])).toEqual({ language: 'en', locale: 'en', dir: 'ltr' });
-    expect(resolveLocale('system', [])).toEqual({ language: 'en', locale: 'en', dir: 'ltr' });
-    expect(resolveLocale('system', ['', 'C', '??', 'x'])).toEqual({ language: 'en', locale: 'en', dir: 'ltr' });
+    expect(resolveLocale('system', ['pt-BR', 'nl-NL'])).toEqual({
+      language: 'en',
+      locale: 'en',
+      dir: 'ltr',
+      systemLanguage: 'en',
+    });
+    expect(resolveLocale('system', [])).toEqual({ language: 'en', locale: 'en', dir: 'ltr', systemLanguage: 'en' });
+    expect(resolveLocale('system', ['', 'C', '??', 'x'])).toEqual({
+      language: 'en',
+      locale: 'en',
+      dir: 'ltr',
+      systemLanguage: 'en',
+    });
     expect(canonicalTag('')).toBeNull();
     expect(canonicalTag('not a tag')).toBeNull();
   });
@@ -41,21 +72,36 @@ describe('resolveLocale, following the system', () => {
   });
 
   it('lays Arabic out right to left, in any region, and every other language left to right', () => {
-    expect(resolveLocale('system', ['ar'])).toEqual({ language: 'ar', locale: 'ar', dir: 'rtl' });
-    expect(resolveLocale('system', ['ar_EG.UTF-8'])).toEqual({ language: 'ar', locale: 'ar-EG', dir: 'rtl' });
+    expect(resolveLocale('system', ['ar'])).toEqual({ language: 'ar', locale: 'ar', dir: 'rtl', systemLanguage: 'ar' });
+    expect(resolveLocale('system', ['ar_EG.UTF-8'])).toEqual({
+      language: 'ar',
+      locale: 'ar-EG',
+      dir: 'rtl',
+      systemLanguage: 'ar',
+    });
     for (const l of LANGUAGES.filter((x) => x !== 'ar')) expect(resolveLocale(l, []).dir, l).toBe('ltr');
   });
 });
 
 describe('resolveLocale, with a choice in Settings', () => {
   it('the choice wins over the system', () => {
-    expect(resolveLocale('ja', ['de-DE', 'en-US'])).toEqual({ language: 'ja', locale: 'ja', dir: 'ltr' });
-    expect(resolveLocale('ar', ['en-US'])).toEqual({ language: 'ar', locale: 'ar', dir: 'rtl' });
-    expect(resolveLocale('en', ['de-DE'])).toEqual({ language: 'en', locale: 'en', dir: 'ltr' });
+    expect(resolveLocale('ja', ['de-DE', 'en-US'])).toEqual({
+      language: 'ja',
+      locale: 'ja',
+      dir: 'ltr',
+      systemLanguage: 'de',
+    });
+    expect(resolveLocale('ar', ['en-US'])).toEqual({ language: 'ar', locale: 'ar', dir: 'rtl', systemLanguage: 'en' });
+    expect(resolveLocale('en', ['de-DE'])).toEqual({ language: 'en', locale: 'en', dir: 'ltr', systemLanguage: 'de' });
   });
 
   it('uses the system’s region when the system also lists the chosen language', () => {
-    expect(resolveLocale('de', ['en-US', 'de-AT'])).toEqual({ language: 'de', locale: 'de-AT', dir: 'ltr' });
+    expect(resolveLocale('de', ['en-US', 'de-AT'])).toEqual({
+      language: 'de',
+      locale: 'de-AT',
+      dir: 'ltr',
+      systemLanguage: 'en',
+    });
     expect(resolveLocale('en', ['de-DE', 'en-GB']).locale).toBe('en-GB');
   });
 
@@ -70,8 +116,18 @@ describe('resolveLocale, with a choice in Settings', () => {
 
 describe('the pseudo-language (en-XA)', () => {
   it('is chosen by the setting, or by Chromium’s pseudo-locale first in the system list', () => {
-    expect(resolveLocale('en-XA', ['de-DE'])).toEqual({ language: 'en-XA', locale: 'en', dir: 'ltr' });
-    expect(resolveLocale('system', ['en-XA', 'de-DE'])).toEqual({ language: 'en-XA', locale: 'en', dir: 'ltr' });
+    expect(resolveLocale('en-XA', ['de-DE'])).toEqual({
+      language: 'en-XA',
+      locale: 'en',
+      dir: 'ltr',
+      systemLanguage: 'de',
+    });
+    expect(resolveLocale('system', ['en-XA', 'de-DE'])).toEqual({
+      language: 'en-XA',
+      locale: 'en',
+      dir: 'ltr',
+      systemLanguage: 'en-XA',
+    });
     expect(resolveLocale('system', ['en_XA']).language).toBe('en-XA');
   });
 

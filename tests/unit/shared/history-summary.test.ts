@@ -5,6 +5,7 @@ import ar from '../../../src/shared/i18n/catalogs/ar/history.json' with { type: 
 import de from '../../../src/shared/i18n/catalogs/de/history.json' with { type: 'json' };
 import en from '../../../src/shared/i18n/catalogs/en/history.json' with { type: 'json' };
 import { compileCatalog } from '../../../src/shared/i18n/compile';
+import { resolveLocale } from '../../../src/shared/i18n/languages';
 import { createTranslator } from '../../../src/shared/i18n/translator';
 import { firstDayOfWeek } from '../../../src/shared/i18n/week';
 
@@ -77,7 +78,7 @@ describe('summarizeHistory', () => {
 });
 
 const words = (language: 'en' | 'de' | 'ar', catalog: Record<string, string>) =>
-  createTranslator({ language, locale: language, dir: language === 'ar' ? 'rtl' : 'ltr' }, compileCatalog(catalog)).t;
+  createTranslator(resolveLocale(language, []), compileCatalog(catalog)).t;
 
 describe('minutesInWords', () => {
   it.each([

@@ -11,7 +11,7 @@ import es from '../../../src/shared/i18n/catalogs/es/practice.json' with { type:
 import fr from '../../../src/shared/i18n/catalogs/fr/practice.json' with { type: 'json' };
 import ja from '../../../src/shared/i18n/catalogs/ja/practice.json' with { type: 'json' };
 import { compileCatalog } from '../../../src/shared/i18n/compile';
-import type { Language } from '../../../src/shared/i18n/languages';
+import { type Language, resolveLocale } from '../../../src/shared/i18n/languages';
 import { createTranslator, type Translator } from '../../../src/shared/i18n/translator';
 import { lengthWords, patternName, patternSummary } from '../../../src/shared/pattern-words';
 import { buildSchedule, customPattern, PATTERNS, type Schedule } from '../../../src/shared/patterns';
@@ -20,8 +20,7 @@ const CATALOGS: Record<Language, Record<string, string>> = { en, de, es, fr, ja,
 const LANGS = Object.keys(CATALOGS) as Language[];
 
 function translator(language: Language): Translator {
-  const dir = language === 'ar' ? 'rtl' : 'ltr';
-  return createTranslator({ language, locale: language, dir }, compileCatalog(CATALOGS[language]));
+  return createTranslator(resolveLocale(language, []), compileCatalog(CATALOGS[language]));
 }
 
 /** The placeholders of a compiled message, and the categories each plural in it lists. */
@@ -112,7 +111,7 @@ describe('counts read right in every language', () => {
     const forms = [0, 1, 2, 5, 11, 100].map((count) => t('practice.length.breaths', { count }));
     expect(forms).toEqual(['0 نفَس', 'نفَس واحد', 'نفَسان', '5 أنفاس', '11 نفَسًا', '100 نفَس']);
     // Where the region writes Arabic-Indic digits, the counts do too.
-    const egypt = createTranslator({ language: 'ar', locale: 'ar-EG', dir: 'rtl' }, compileCatalog(ar));
+    const egypt = createTranslator(resolveLocale('ar', ['ar-EG']), compileCatalog(ar));
     expect(egypt.t('practice.length.breaths', { count: 11 })).toBe('١١ نفَسًا');
   });
 

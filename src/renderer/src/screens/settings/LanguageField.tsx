@@ -7,23 +7,17 @@ import {
   LANGUAGES,
   type LanguageChoice,
   PSEUDO_LANGUAGE,
-  resolveLocale,
 } from '../../../../shared/i18n/languages';
 import { useT } from '../../app/i18n';
 import { FieldError, FieldLabel } from './field-parts';
 import { save } from './fields';
 
 export function LanguageField({ choice }: { choice: LanguageChoice }) {
-  const { t, language } = useT();
+  // What "System language" means here, as main resolved it from the system's languages.
+  const { t, systemLanguage } = useT();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  // What "System language" resolves to: the language in use while it is chosen; otherwise what the
-  // system's languages (as this window sees them) would give.
-  const system =
-    choice === 'system' && language !== PSEUDO_LANGUAGE
-      ? language
-      : resolveLocale('system', navigator.languages).language;
-  const systemName = system === PSEUDO_LANGUAGE ? PSEUDO_LANGUAGE : LANGUAGE_NAMES[system];
+  const systemName = systemLanguage === PSEUDO_LANGUAGE ? PSEUDO_LANGUAGE : LANGUAGE_NAMES[systemLanguage];
   return (
     <div className="field field-select">
       <FieldLabel
