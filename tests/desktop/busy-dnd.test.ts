@@ -119,7 +119,7 @@ describe('stand-ins and real daemons on a private bus', () => {
       // dunst's own interface is not there: that reader can't tell.
       expect(await dunstPaused(bus).read()).toBeNull();
     } finally {
-      server.stop();
+      await server.stop();
       (await bus())?.close();
     }
   });
@@ -183,7 +183,7 @@ describe('stand-ins and real daemons on a private bus', () => {
       const busy = createBusyDesktop(busyReaders({ platform: 'linux', env: wayland, sessionBus: bus }));
       expect(await read(busy.source, ['fullScreen'])).toEqual({ fullScreen: true });
     } finally {
-      manager.stop();
+      await manager.stop();
       (await bus())?.close();
     }
     // Another Wayland desktop exposes nothing: can't tell, said plainly.

@@ -32,7 +32,13 @@ async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boole
 }
 
 beforeAll(async () => {
-  const xvfb = start('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], process.env);
+  // -noreset: an X server resets when its last client leaves; a client arriving mid-reset (openbox
+  // just after the first test's xprop) can be refused, which failed this file now and then.
+  const xvfb = start(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp', '-noreset'],
+    process.env,
+  );
   const display = await new Promise<string>((resolve, reject) => {
     (xvfb.stdio[3] as NodeJS.ReadableStream).once('data', (d) => resolve(String(d).trim()));
     xvfb.once('exit', () => reject(new Error('Xvfb exited')));

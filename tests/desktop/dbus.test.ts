@@ -66,7 +66,7 @@ describe('a reachable bus', () => {
         ),
       ).toBe(true);
     } finally {
-      watcher.stop();
+      await watcher.stop();
     }
   });
 
@@ -87,7 +87,7 @@ describe('a reachable bus', () => {
     saver.setActive(false);
     await session?.nameHasOwner('x.y');
     expect(heard).toEqual([[true]]);
-    saver.stop();
+    await saver.stop();
   });
 
   it('answers null for a missing service, an unknown method and arguments that do not marshal', async () => {
@@ -118,7 +118,7 @@ describe('a reachable bus', () => {
     expect(await inFlight).toBeNull();
     expect(closedHeard).toBe(true);
     expect(await session?.nameHasOwner('org.freedesktop.DBus')).toBeNull();
-    saver.stop();
+    await saver.stop();
   });
 });
 

@@ -22,8 +22,8 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   for (const d of desktops.splice(0)) d.dispose();
-  for (const s of services.splice(0)) s.stop();
-  await new Promise((r) => setTimeout(r, 50));
+  // Each name has left the bus before the next test.
+  await Promise.all(services.splice(0).map((s) => s.stop()));
 });
 afterAll(async () => {
   await desk?.stop();

@@ -33,7 +33,7 @@ beforeAll(async () => {
   services.push(await gnomeSessionManager(desk.sessionAddress));
 });
 afterAll(async () => {
-  for (const s of services) s.stop();
+  await Promise.all(services.map((s) => s.stop()));
   await desk?.stop();
 });
 

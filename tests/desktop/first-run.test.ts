@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterEach(async () => {
   const fake = (await import('electron')) as unknown as Fake;
   fake.app.quit();
-  for (const s of services.splice(0)) s.stop();
+  await Promise.all(services.splice(0).map((s) => s.stop()));
   process.argv = realArgv;
   process.env = { ...realEnv };
 });

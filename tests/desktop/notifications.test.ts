@@ -173,7 +173,7 @@ describe('when the desktop differs', () => {
       expect(server.notified[0]?.hints).toMatchObject({ 'desktop-entry': 'attune', transient: true });
       server.click(1);
       await expect.poll(() => heard).toEqual(['start']);
-      server.stop();
+      await server.stop();
     } finally {
       await other.stop();
     }
@@ -207,7 +207,7 @@ describe('when the desktop differs', () => {
       ]);
       expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: true });
       expect(said).toContain('reminders: over D-Bus to attune-test-notifications, with buttons');
-      server.stop();
+      await server.stop();
     } finally {
       await other.stop();
     }
@@ -230,7 +230,7 @@ describe('when the desktop differs', () => {
       ]);
       n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => server.notified.length).toBe(1);
-      server.stop();
+      await server.stop();
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
     } finally {
       await other.stop();
@@ -243,7 +243,7 @@ describe('when the desktop differs', () => {
       const server = await notificationServer(other.sessionAddress);
       const n = linuxNotifier(other.env);
       await n.ready;
-      server.stop();
+      await server.stop();
       await new Promise((r) => setTimeout(r, 100));
       n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });

@@ -58,7 +58,7 @@ describe('stand-in services', () => {
     expect(await hint()).toBe(true);
     login.unlock();
     expect(await hint()).toBe(false);
-    login.stop();
+    await login.stop();
   });
 
   it('the screensavers and Mutter answer idle time in milliseconds', async () => {
@@ -80,8 +80,8 @@ describe('stand-in services', () => {
       member: 'GetIdletime',
     });
     expect(mutterIdle).toEqual([90_000]);
-    kde.stop();
-    mutter.stop();
+    await kde.stop();
+    await mutter.stop();
   });
 });
 
@@ -113,6 +113,6 @@ describe('the private desktop', () => {
       member: 'GetCapabilities',
     });
     expect(caps).toEqual([['body']]);
-    server.stop();
+    await server.stop();
   });
 });

@@ -28,10 +28,11 @@ close_private_desktop() {
   rm -rf "$work"
 }
 
-# Xvfb on a free display (it writes the number to fd 3); exports DISPLAY.
+# Xvfb on a free display (it writes the number to fd 3); exports DISPLAY. -noreset: no reset when
+# the last client leaves, so a client arriving just then is never refused.
 start_xvfb() {
   local who=$1 work=$2 screen=$3
-  Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+  Xvfb -displayfd 3 -screen 0 "$screen" -nolisten tcp -noreset 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 50); do [[ -s $work/display ]] && break; sleep 0.1; done
   if [[ ! -s $work/display ]]; then

@@ -8,29 +8,11 @@
 //   startXfconfd(env, dir)                xfconfd owning org.xfce.Xfconf on the private bus.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import * as dbusNative from '@homebridge/dbus-native';
-
-interface RawBus {
-  connection: { end(): void; on(e: string, l: (...a: unknown[]) => void): void };
-  exportInterface(obj: object, path: string, iface: object): void;
-  requestName(name: string, flags: number, cb: (err: unknown, code?: number) => void): void;
-}
-const createClient = (dbusNative as unknown as { createClient(o: { busAddress: string }): RawBus }).createClient;
-
-async function own(address: string, name: string): Promise<RawBus> {
-  const bus = createClient({ busAddress: address });
-  bus.connection.on('error', () => {});
-  await new Promise<void>((resolve, reject) => {
-    bus.requestName(name, 4, (err, code) =>
-      err || code !== 1 ? reject(new Error(`could not own ${name}`)) : resolve(),
-    );
-  });
-  return bus;
-}
+import { own } from './services';
 
 export interface Switchable {
   on: boolean;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export async function inhibitedNotificationServer(address: string): Promise<Switchable> {
@@ -63,13 +45,13 @@ export async function inhibitedNotificationServer(address: string): Promise<Swit
     set on(v: boolean) {
       state.Inhibited = v;
     },
-    stop: () => bus.connection.end(),
+    stop: () => bus.leave(),
   };
 }
 
 export async function gnomeSessionManager(address: string): Promise<Switchable & { asked: number[] }> {
   const bus = await own(address, 'org.gnome.SessionManager');
-  const state = { on: false, asked: [] as number[], stop: () => bus.connection.end() };
+  const state = { on: false, asked: [] as number[], stop: () => bus.leave() };
   bus.exportInterface(
     {
       IsInhibited(flags: number) {

@@ -159,7 +159,7 @@ export async function startDesktop(opts: DesktopOptions = {}): Promise<PrivateDe
     const log = path.join(dir, 'dunst.log');
     const pick = path.join(dir, 'pick');
     if (opts.dunst) {
-      const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], {
+      const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp', '-noreset'], {
         stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
       });
       children.push(xvfb);

@@ -18,20 +18,25 @@
 import { EventEmitter } from 'node:events';
 import * as dbusNative from '@homebridge/dbus-native';
 
-interface RawBus {
+export interface RawBus {
   connection: { end(): void; on(e: string, l: (...a: unknown[]) => void): void };
   exportInterface(obj: object, path: string, iface: object): void;
   requestName(name: string, flags: number, cb: (err: unknown, code?: number) => void): void;
+  releaseName(name: string, cb: (err: unknown) => void): void;
   sendSignal(path: string, iface: string, name: string, signature: string, body: unknown[]): void;
 }
 const createClient = (dbusNative as unknown as { createClient(o: { busAddress: string }): RawBus }).createClient;
 
 export interface Service {
-  /** Ends the connection: the well-known name leaves the bus. */
-  stop(): void;
+  /**
+   * The well-known name leaves the bus (as when the real service exits), then the connection
+   * ends. Resolves once the bus has let the name go, so the next test never finds it still there.
+   */
+  stop(): Promise<void>;
 }
 
-async function own(address: string, name: string): Promise<RawBus> {
+/** A connection owning `name`; `leave()` is a Service's stop(). */
+export async function own(address: string, name: string): Promise<RawBus & { leave(): Promise<void> }> {
   const bus = createClient({ busAddress: address });
   bus.connection.on('error', () => {});
   await new Promise<void>((resolve, reject) => {
@@ -40,7 +45,13 @@ async function own(address: string, name: string): Promise<RawBus> {
       err || code !== 1 ? reject(new Error(`could not own ${name}`)) : resolve(),
     );
   });
-  return bus;
+  let left: Promise<void> | null = null;
+  const leave = () => {
+    // ReleaseName's reply comes after the bus has dropped the name (and told NameOwnerChanged).
+    left ??= new Promise<void>((resolve) => bus.releaseName(name, () => resolve())).then(() => bus.connection.end());
+    return left;
+  };
+  return Object.assign(bus, { leave });
 }
 
 function propertiesChanged(bus: RawBus, path: string, iface: string, name: string, sig: string, value: unknown) {
@@ -126,7 +137,7 @@ export async function logind(address: string, opts: { sessionId: string; type?: 
       setLockedHint(false);
     },
     setLockedHint,
-    stop: () => bus.connection.end(),
+    stop: () => bus.leave(),
   };
 }
 
@@ -147,7 +158,7 @@ export async function screenSaver(address: string, flavour: 'freedesktop' | 'gno
       active = a;
       impl.emit('ActiveChanged', a);
     },
-    stop: () => bus.connection.end(),
+    stop: () => bus.leave(),
   };
   const methods: Record<string, unknown[]> = { GetActive: ['', 'b', [], ['active']] };
   const impl = Object.assign(new EventEmitter(), {
@@ -174,7 +185,7 @@ export interface IdleMonitorService extends Service {
 
 export async function mutterIdleMonitor(address: string): Promise<IdleMonitorService> {
   const bus = await own(address, 'org.gnome.Mutter.IdleMonitor');
-  const state: IdleMonitorService = { idleMs: 0, stop: () => bus.connection.end() };
+  const state: IdleMonitorService = { idleMs: 0, stop: () => bus.leave() };
   // Mutter answers GetIdletime as a uint64 ('t'); dbus-native writes a JS number for it.
   bus.exportInterface(
     {
@@ -201,7 +212,7 @@ export async function statusNotifierWatcher(address: string, hostRegistered: boo
     signals: {},
     properties: { IsStatusNotifierHostRegistered: 'b' },
   });
-  return { stop: () => bus.connection.end() };
+  return { stop: () => bus.leave() };
 }
 
 export interface NotifyCall {
@@ -241,7 +252,7 @@ export async function notificationServer(
       impl.emit('NotificationClosed', id, 2);
     },
     expire: (id) => impl.emit('NotificationClosed', id, 1),
-    stop: () => bus.connection.end(),
+    stop: () => bus.leave(),
   };
   const impl = Object.assign(new EventEmitter(), {
     GetCapabilities() {
