@@ -4,11 +4,11 @@
 //
 // This class decides whether an interval may run now — reminders on, inside active hours
 // (active-hours.ts), not paused (pause-record.ts), no practice (practice-record.ts), the person
-// present (presence.ts) — and its parts do the rest: the running interval and its reminder (reminder-cycle.ts, with
-// the gates in gates/ and natural breaks in natural-break.ts), the status (reminder-status.ts,
-// status-feed.ts). Time: deadlines are wall-clock instants; elapsed-time ones (the interval,
-// snooze, the lull) move with a jump of the wall clock (clock-jump.ts), so a jump neither brings
-// a reminder early nor causes a burst.
+// present (presence.ts) — and its parts do the rest: the running interval and its reminder
+// (reminder-cycle.ts, with the gates in gates/ and natural breaks in natural-break.ts), the
+// status (reminder-status.ts, status-feed.ts). Time: deadlines are wall-clock instants;
+// elapsed-time ones (the interval, snooze, the lull) move with a jump of the wall clock
+// (ClockReading in clock-jump.ts), so a jump neither brings a reminder early nor causes a burst.
 import type { PauseChoice, ReminderStatus } from '../../shared/app-state';
 import type { Settings } from '../../shared/settings';
 import { ActiveHours, type TimeWindow } from './active-hours';
