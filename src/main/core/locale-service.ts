@@ -31,9 +31,7 @@ export function localeInfo(t: LocaleInfo): LocaleInfo {
 }
 
 function sameInfo(a: LocaleInfo, b: LocaleInfo): boolean {
-  return (
-    a.language === b.language && a.locale === b.locale && a.dir === b.dir && a.systemLanguage === b.systemLanguage
-  );
+  return a.language === b.language && a.locale === b.locale && a.dir === b.dir && a.systemLanguage === b.systemLanguage;
 }
 
 /** Compiled catalogs, per source of raw catalogs and language: each compiles once per process. */

@@ -2,12 +2,7 @@
 // one of the languages it has, each listed by its own name. A change applies at once: main says
 // locale:changed and every open window re-renders in the new language.
 import { useId, useState } from 'react';
-import {
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  type LanguageChoice,
-  PSEUDO_LANGUAGE,
-} from '../../../../shared/i18n/languages';
+import { LANGUAGE_NAMES, LANGUAGES, type LanguageChoice, PSEUDO_LANGUAGE } from '../../../../shared/i18n/languages';
 import { useT } from '../../app/i18n';
 import { FieldError, FieldLabel } from './field-parts';
 import { save } from './fields';
