@@ -199,25 +199,32 @@ test.describe('tray and reading-view variants', () => {
   });
 
   test('"Three breaths": three cycles, a thank-you, and the window closes by itself', async ({ page }) => {
-    test.setTimeout(90_000);
+    // The page's clock (Playwright's, which drives performance.now, Date and timers): the three
+    // 11 s breaths take their whole time on that clock, run fast rather than waited for.
+    await page.clock.install();
     await page.goto('./#/practice/breathe?cycles=3&kind=three-breaths');
     await expectStep(page, 'breathe');
     await expect(page.getByText('Steady · 3 breaths')).toBeVisible();
     await expect(page.getByRole('listitem')).toHaveCount(0);
     const pacer = page.getByTestId('pacer');
-    const started = Date.now();
-    await expect(pacer).toHaveAttribute('data-phase', 'exhale', { timeout: 10_000 });
-    // Three 11 s breaths, then the thank-you replaces the pacer.
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Thank you for these breaths', {
-      timeout: 45_000,
-    });
-    expect(Date.now() - started).toBeGreaterThan(25_000);
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect(pacer).toHaveAttribute('data-phase', 'inhale');
+    // A second before the third breath ends: still breathing, nothing recorded yet.
+    await page.clock.runFor(32_000);
+    await expect(pacer).toHaveAttribute('data-phase', 'exhale');
+    expect(await history(page)).toEqual([]);
+    // Then the thank-you replaces the pacer.
+    await page.clock.runFor(2_000);
+    await expect(heading).toHaveText('Thank you for these breaths');
     const [r] = await history(page);
     expect(r).toMatchObject({ kind: 'three-breaths', completed: true });
-    expect(r?.durationSeconds).toBeGreaterThanOrEqual(32);
+    expect(r?.durationSeconds).toBeGreaterThanOrEqual(33);
     expect(r?.durationSeconds).toBeLessThan(40);
-    // Closes by itself about five seconds later.
-    await expect(page.getByTestId('preview-closed')).toBeVisible({ timeout: 10_000 });
+    // Closes by itself five seconds later, not before.
+    await page.clock.runFor(4_000);
+    await expect(page.getByTestId('preview-closed')).toHaveCount(0);
+    await page.clock.runFor(1_500);
+    await expect(page.getByTestId('preview-closed')).toBeVisible();
     expect(await history(page)).toHaveLength(1);
   });
 
