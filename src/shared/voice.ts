@@ -29,7 +29,7 @@ const EXCLAMATION: VoiceRule = { name: 'an exclamation mark', pattern: /[!¡！�
 export const VOICE_RULES: Readonly<Record<string, readonly VoiceRule[]>> = {
   en: [
     EXCLAMATION,
-    { name: '"should"', pattern: /\bshould(n[’']t)?\b/i },
+    { name: '"should"/"must"', pattern: /\b(should(n[’']t)?|must(n[’']t)?)\b/i },
     { name: '"failed"', pattern: /\bfail(ed|ure|s|ing)?\b/i },
     { name: '"missed"', pattern: /\bmissed\b/i },
     { name: '"streak"', pattern: /\bstreaks?\b/i },
@@ -56,7 +56,7 @@ export const VOICE_RULES: Readonly<Record<string, readonly VoiceRule[]>> = {
     EXCLAMATION,
     words(
       '"deber"/"tener que" (should/must)',
-      'debe(s|n|mos|ría|rías|rían|ríamos)?',
+      'debe(r|s|n|mos|ría|rías|rían|ríamos)?',
       'tienes que',
       'tiene que',
       'hay que',

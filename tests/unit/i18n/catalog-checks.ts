@@ -97,7 +97,10 @@ export function placeholderProblem(english: string, translated: string): string 
   return en === it ? null : `placeholders ${it}, English has ${en}`;
 }
 
-/** Plural and ordinal cases a message leaves out for `language` (every CLDR category, and `other`). */
+/**
+ * Plural and ordinal cases a message leaves out for `language` (every CLDR category, and `other`),
+ * and cases the language never uses (dead text; exact values such as `=0` are fine).
+ */
 export function pluralProblems(language: string, text: string): string[] {
   const problems: string[] = [];
   walk(compile(text), {
@@ -115,6 +118,10 @@ export function pluralProblems(language: string, text: string): string[] {
             ];
       const missing = [...new Set(needed)].filter((c) => !cases.has(c));
       if (missing.length > 0) problems.push(`{${name}, ${type}} lacks ${missing.join(', ')}`);
+      if (type === 'select') return;
+      // Lingui's compiler keeps an exact value (`=0`) as its number ("0").
+      const unused = [...cases].filter((c) => c !== 'offset' && !/^=?\d+$/.test(c) && !needed.includes(c));
+      if (unused.length > 0) problems.push(`{${name}, ${type}} has ${unused.join(', ')}, which ${language} never uses`);
     },
   });
   return problems;

@@ -90,14 +90,19 @@ describe('each rule catches a bad catalog', () => {
     expect(placeholderProblem('At {time}, on {day, date, short}.', 'Le {day, date, short} à {time}.')).toBeNull();
   });
 
-  it('a plural without every category of its language is named', () => {
+  it('a plural without every category of its language, or with one it never uses, is named', () => {
     expect(pluralProblems('ar', '{count, plural, one {وقفة} other {# وقفات}}')).toEqual([
       '{count, plural} lacks few, many, two, zero',
     ]);
     expect(pluralProblems('fr', '{count, plural, one {# pause} other {# pauses}}')).toEqual([
       '{count, plural} lacks many',
     ]);
-    expect(pluralProblems('ja', '{count, plural, one {x}}')).toEqual(['{count, plural} lacks other']);
+    expect(pluralProblems('ja', '{count, plural, other {x}}')).toEqual([]);
+    expect(pluralProblems('ja', '{count, plural, other {x} =0 {y}}')).toEqual([]);
+    expect(pluralProblems('ja', '{count, plural, one {x}}')).toEqual([
+      '{count, plural} lacks other',
+      '{count, plural} has one, which ja never uses',
+    ]);
     expect(pluralProblems('en', '{n, selectordinal, one {#st} other {#th}}')).toEqual([
       '{n, selectordinal} lacks few, two',
     ]);
@@ -107,6 +112,9 @@ describe('each rule catches a bad catalog', () => {
       '{n, plural} lacks many',
     ]);
     expect(pluralProblems('ja', '{count, plural, other {# 回}}')).toEqual([]);
+    expect(pluralProblems('en', '{count, plural, one {# pause} few {# pauses} other {# pauses}}')).toEqual([
+      '{count, plural} has few, which en never uses',
+    ]);
     expect(
       pluralProblems(
         'ar',

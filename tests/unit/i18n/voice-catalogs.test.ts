@@ -35,6 +35,8 @@ describe('every message of every catalog keeps the voice of its language', () =>
 
 // [language, text, the rule it breaks (part of its name)]
 const BREAKS: [string, string, string][] = [
+  ['en', 'You must take a break.', 'must'],
+  ['es', 'Vas a deber descansar.', 'deber'],
   ['en', 'What a great job!', 'exclamation'],
   ['en', '¡Hola', 'exclamation'],
   ['en', 'Done！', 'exclamation'],
