@@ -7,7 +7,7 @@ import { createDesktop, type Desktop } from '../../src/main/adapters/desktop/ind
 import { STUCK_AFTER_MS, STUCK_READINGS } from '../../src/main/core/idle-trust';
 import type { SchedulerTimer } from '../../src/main/core/scheduler';
 import { type PrivateDesktop, startDesktop } from './support/desktop';
-import { logind, mutterIdleMonitor, notificationServer, type Service } from './support/services';
+import { logind, mutterIdleMonitor, notificationServer, type Service, statusNotifierWatcher } from './support/services';
 
 let desk: PrivateDesktop;
 const services: Service[] = [];
@@ -83,6 +83,18 @@ describe('facts for the tray and Settings', () => {
         idleTrusted: true,
         trayHost: false,
       });
+  });
+
+  it('a tray watcher that starts after Attune (a panel or extension at login) is noticed, and one that goes too', async () => {
+    const d = make({ XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' });
+    const heard: (boolean | null)[] = [];
+    d.subscribe(() => heard.push(d.state().trayHost));
+    expect(await d.trayHost).toBe(false);
+    const watcher = started(await statusNotifierWatcher(desk.sessionAddress, true));
+    await expect.poll(() => d.state().trayHost).toBe(true);
+    await watcher.stop();
+    await expect.poll(() => d.state().trayHost).toBe(false);
+    expect(heard).toContain(true);
   });
 
   it('Wayland without any idle source: idle time is "can’t tell", and the facts say so', async () => {

@@ -15,7 +15,7 @@ import { type BusProvider, busProvider } from './dbus-provider';
 import { chooseIdleSource, type IdleChoice } from './idle';
 import { type LockListener, watchLinuxLock } from './lock';
 import { sessionInfo } from './session';
-import { probeTrayHost } from './tray-host';
+import { followTrayHost, probeTrayHost } from './tray-host';
 
 export interface DesktopOptions {
   platform: NodeJS.Platform;
@@ -85,14 +85,25 @@ export function createDesktop(opts: DesktopOptions): Desktop {
       : (platformNotificationRoute(opts.platform, opts.electronNotification?.isSupported() ?? false) ?? NO_ROUTE);
 
   const type = sessionInfo(opts.platform, opts.env).type;
+  let disposed = false;
+  let stopFollowingTray: (() => void) | null = null;
   let trayHost: boolean | null = null;
-  const trayHostProbe = linux
-    ? session().then((conn) => probeTrayHost(conn, type))
-    : Promise.resolve(probeTrayHost(null, type));
-  void trayHostProbe.then((host) => {
-    trayHost = host;
-    if (host !== null) changed();
-  });
+  /** Asks again; the tray and Settings hear of a change. */
+  const probeTray = async (): Promise<boolean | null> => {
+    const host = linux ? await probeTrayHost(await session(), type) : await probeTrayHost(null, type);
+    if (host !== trayHost && !disposed) {
+      trayHost = host;
+      changed();
+    }
+    return host;
+  };
+  const trayHostProbe = probeTray();
+  if (linux)
+    void session().then(async (conn) => {
+      const stop = conn ? await followTrayHost(conn, () => void probeTray()) : null;
+      if (stop && disposed) stop();
+      else stopFollowingTray = stop;
+    });
 
   // Idle: until the source is chosen, powerMonitor where it is right, else "can't tell".
   const gate = new IdleTrustGate();
@@ -156,7 +167,6 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   });
 
   const stops: (() => void)[] = [];
-  let disposed = false;
   const watchLock = (listener: LockListener) => {
     if (!linux) return () => {};
     let stopped = false;
@@ -202,6 +212,7 @@ export function createDesktop(opts: DesktopOptions): Desktop {
       unroute();
       listeners.clear();
       for (const s of stops.splice(0)) s();
+      stopFollowingTray?.();
       // Only the connections opened here; buses handed in belong to the caller.
       if (!opts.sessionBus) (session as BusProvider).close();
       if (!opts.systemBus) (system as BusProvider).close();

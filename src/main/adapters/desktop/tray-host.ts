@@ -5,6 +5,7 @@
 //   no watcher, Wayland      → false (neither kind of tray can show);
 //   no watcher, X11          → null: an XEmbed tray may be there, which D-Bus can't tell;
 //   no bus, or not Linux     → null (macOS and Windows always have their menu bar / tray).
+// followTrayHost hears the watcher come and go, so the answer is asked again when it may change.
 import type { DbusConnection } from './dbus';
 import type { SessionType } from './session';
 
@@ -23,4 +24,30 @@ export async function probeTrayHost(session: DbusConnection | null, type: Sessio
     'IsStatusNotifierHostRegistered',
   );
   return typeof registered === 'boolean' ? registered : null;
+}
+
+/**
+ * Calls `changed` whenever the answer may have changed: the watcher appears or goes (a GNOME
+ * AppIndicator extension or a panel starting after Attune at login), or a host registers with
+ * it. Returns a function that stops; null when the bus refused the match rules.
+ */
+export async function followTrayHost(session: DbusConnection, changed: () => void): Promise<(() => void) | null> {
+  const stops = await Promise.all([
+    session.subscribe(
+      { interface: 'org.freedesktop.DBus', member: 'NameOwnerChanged', sender: 'org.freedesktop.DBus', arg0: WATCHER },
+      () => changed(),
+    ),
+    session.subscribe(
+      { interface: WATCHER, path: '/StatusNotifierWatcher', member: 'StatusNotifierHostRegistered', sender: WATCHER },
+      () => changed(),
+    ),
+  ]);
+  const stop = () => {
+    for (const s of stops) s?.();
+  };
+  if (stops.some((s) => s === null)) {
+    stop();
+    return null;
+  }
+  return stop;
 }
