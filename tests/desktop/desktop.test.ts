@@ -123,6 +123,21 @@ describe('idle time over D-Bus', () => {
     await expect.poll(() => seen).toEqual([400]);
   });
 
+  it('a shell too busy to answer at login is asked again when the scheduler wakes, and trusted from then on', async () => {
+    // Later than the second Attune waits for an answer.
+    const mutter = started(await mutterIdleMonitor(desk.sessionAddress, { firstAnswerLateMs: 1500 }));
+    mutter.idleMs = 5000;
+    const d = make({ XDG_SESSION_TYPE: 'wayland' });
+    expect(await d.idleChoice).toMatchObject({ trusted: false });
+    expect(d.state().idleTrusted).toBe(false);
+    const { timer, armed } = manualTimer();
+    const seen: (number | null)[] = [];
+    d.wrapTimer(timer).set(1000, () => seen.push(d.idle.idleSeconds()));
+    armed[0]?.fire();
+    await expect.poll(() => seen).toEqual([5]);
+    expect(d.state().idleTrusted).toBe(true);
+  });
+
   it('a timer cleared while the reading is on its way does not fire', async () => {
     started(await mutterIdleMonitor(desk.sessionAddress));
     const d = make({ XDG_SESSION_TYPE: 'wayland' });

@@ -9,7 +9,8 @@
 //                                          org.freedesktop.ScreenSaver or org.gnome.ScreenSaver:
 //                                          GetActive, ActiveChanged and (freedesktop, as KDE's
 //                                          kscreenlocker on X11) GetSessionIdleTime in ms.
-//   mutterIdleMonitor(sessionAddress)      org.gnome.Mutter.IdleMonitor GetIdletime (ms).
+//   mutterIdleMonitor(sessionAddress)      org.gnome.Mutter.IdleMonitor GetIdletime (ms), the
+//                                          first answer late if asked.
 //   statusNotifierWatcher(sessionAddress)  org.kde.StatusNotifierWatcher with
 //                                          IsStatusNotifierHostRegistered.
 //   notificationServer(sessionAddress)     a minimal org.freedesktop.Notifications WITHOUT the
@@ -183,14 +184,20 @@ export interface IdleMonitorService extends Service {
   idleMs: number;
 }
 
-export async function mutterIdleMonitor(address: string): Promise<IdleMonitorService> {
+export async function mutterIdleMonitor(
+  address: string,
+  /** A shell busy at login: its first answer comes this many ms late. */
+  opts: { firstAnswerLateMs?: number } = {},
+): Promise<IdleMonitorService> {
   const bus = await own(address, 'org.gnome.Mutter.IdleMonitor');
   const state: IdleMonitorService = { idleMs: 0, stop: () => bus.leave() };
+  let answers = 0;
   // Mutter answers GetIdletime as a uint64 ('t'); dbus-native writes a JS number for it.
   bus.exportInterface(
     {
       GetIdletime() {
-        return state.idleMs;
+        const late = answers++ === 0 ? (opts.firstAnswerLateMs ?? 0) : 0;
+        return late ? new Promise((resolve) => setTimeout(() => resolve(state.idleMs), late)) : state.idleMs;
       },
     },
     '/org/gnome/Mutter/IdleMonitor/Core',

@@ -110,15 +110,33 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   let choice: IdleChoice | null = null;
   let busIdleMs: number | null = null;
   let wasTrusted = true;
-  const idleChoice = chooseIdleSource(type, session).then(async (c) => {
+  const adopt = async (c: IdleChoice): Promise<IdleChoice> => {
     choice = c;
     opts.log(
       `idle time: ${c.source}${c.trusted ? '' : " (can't be trusted: natural breaks and the typing lull are off)"}`,
     );
     if (c.read) busIdleMs = await c.read();
     return c;
-  });
+  };
+  const idleChoice = chooseIdleSource(type, session).then(adopt);
   void idleChoice.then(() => noteTrust());
+  /**
+   * Wayland with no D-Bus source that answered: ask again when the scheduler next wakes (no timer
+   * of its own). At login the shell may be too busy to answer in time; later it answers, and
+   * natural breaks and the lull come back. Resolves when the new choice (if any) is adopted.
+   */
+  let askingAgain: Promise<void> | null = null;
+  const askAgainForIdle = (): Promise<void> => {
+    if (type !== 'wayland' || choice === null || choice.trusted || disposed) return Promise.resolve();
+    askingAgain ??= chooseIdleSource(type, session).then(async (c) => {
+      askingAgain = null;
+      if (c.trusted && !disposed) {
+        await adopt(c);
+        noteTrust();
+      }
+    });
+    return askingAgain;
+  };
   const trusted = () => (choice === null ? type !== 'wayland' && type !== 'tty' : choice.trusted) && !gate.stuck(now());
   const noteTrust = () => {
     const t = trusted();
@@ -146,16 +164,15 @@ export function createDesktop(opts: DesktopOptions): Desktop {
     set(delayMs, fire) {
       const handle = { inner: null as unknown, cancelled: false };
       handle.inner = timer.set(delayMs, () => {
-        const read = choice?.read;
-        if (!read) {
-          fire();
-          return;
-        }
-        // The reading arrives before the scheduler looks (the call times out within a second).
-        void read().then((ms) => {
-          busIdleMs = ms;
-          if (!handle.cancelled) fire();
-        });
+        // The reading arrives before the scheduler looks (each call times out within a second).
+        void askAgainForIdle()
+          .then(async () => {
+            const read = choice?.read;
+            if (read) busIdleMs = await read();
+          })
+          .then(() => {
+            if (!handle.cancelled) fire();
+          });
       });
       return handle;
     },
