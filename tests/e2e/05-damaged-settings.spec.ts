@@ -59,7 +59,7 @@ test('damaged settings: starts, keeps the original, every valid key and all hist
   await app.clickTray(W.settings);
   const settings = await app.window(/#\/settings$/);
   const notice = settings.locator('.notice');
-  await expect(notice).toContainText('Some of your reminder settings couldn’t be read');
+  await expect(notice).toContainText('Some settings under “Reminders” couldn’t be read');
   await expect(notice).toContainText(`The original file is kept beside it as “${path.basename(kept[0] as string)}”.`);
   await expect(settings.getByLabel('Time between pauses')).toHaveValue('60');
   await journey.shot(settings, 'settings-with-notice');

@@ -110,12 +110,6 @@ export function historyBackendOptions(cwd: string): BackendOptions {
   };
 }
 
-/**
- * The settings-recovery notice as a Notice. settings-recovery.ts (another part of issue 14) still
- * words it in English; once it returns a Notice this wrapper goes.
- */
-const settingsWords = (text: string | null): Notice | null => (text ? () => text : null);
-
 const serialize = (value: unknown) => JSON.stringify(value, undefined, '\t');
 
 interface Opened<T> {
@@ -137,7 +131,7 @@ function openSettings(opts: Required<OpenStoresOptions>, file: string): Opened<S
   let notice: Notice | null = null;
   try {
     if (text !== null && needsBackup(recovery)) {
-      notice = settingsWords(settingsNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now())));
+      notice = settingsNotice(recovery, keepCopy(opts.fs, file, 'corrupt', text, opts.now()));
     } else if (text !== null && recovery.migratedFrom !== null) {
       // Not damage, but an upgrade: keep the old shape too, in case the person goes back a version.
       try {

@@ -2,9 +2,11 @@
 // holds, the result is a complete, valid Settings object that keeps every value that still fits,
 // plus an account of what could not be kept — so the caller can keep the original beside it and
 // tell the person. Pure: text in, data out.
+import type { MessageId } from '../../shared/i18n/translator';
 import { isPlainObject, type Schema } from '../../shared/schema';
 import { defaultSettings, SETTINGS_VERSION, type Settings, settingsSchema } from '../../shared/settings';
 import { migrateSettings } from '../../shared/settings-migrations';
+import { type Notice, sentences } from './fault-notices';
 
 export interface SettingsRecovery {
   settings: Settings;
@@ -146,44 +148,43 @@ export function recoverSettings(text: string | null): SettingsRecovery {
   return result;
 }
 
-const SECTION_WORDS: Record<string, string> = {
-  schedule: 'reminder',
-  practice: 'practice',
-  reading: 'reading',
-  system: 'system',
-  history: 'history',
-  crisisNote: 'crisis note',
-  remindersPausedUntil: 'reminder pause',
+/** The Settings section each top-level key lives under, by the section's title. */
+const SECTION_TITLES: Record<string, MessageId> = {
+  schedule: 'settings.reminders.title',
+  remindersPausedUntil: 'settings.reminders.title',
+  practice: 'settings.practice.title',
+  reading: 'settings.reading.title',
+  system: 'settings.system.title',
+  history: 'settings.data.title',
+  crisisNote: 'phrases.crisis.title',
 };
 
-/** Which parts of the settings a list of dropped values touched, in plain words. */
-export function sectionsTouched(dropped: readonly string[]): string[] {
-  const found = new Set<string>();
+/** The Settings sections a list of dropped values touched (their titles' ids), or 'other'. */
+export function sectionsTouched(dropped: readonly string[]): (MessageId | 'other')[] {
+  const found = new Set<MessageId | 'other'>();
   for (const line of dropped) {
     const key = /^([A-Za-z]+)/.exec(line)?.[1] ?? '';
-    found.add(SECTION_WORDS[key] ?? 'other');
+    found.add(SECTION_TITLES[key] ?? 'other');
   }
   return [...found];
 }
 
-function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-/** What to tell the person, once, in the next window; null when there is nothing to say. */
-export function settingsNotice(r: SettingsRecovery, backupName: string | null): string | null {
-  const kept = backupName
-    ? ` The original file is kept beside it as “${backupName}”.`
-    : ' The original file was left as it was.';
-  if (r.unreadable !== null)
-    return `Attune couldn’t read your settings file, so it started with its usual settings.${kept}`;
-  if (r.futureVersion !== null)
-    return `Your settings were saved by a newer version of Attune. This version kept everything it understands.${kept}`;
-  if (r.dropped.length > 0) {
-    const sections = sectionsTouched(r.dropped).filter((s) => s !== 'other');
-    const which = sections.length > 0 ? `Some of your ${listWords(sections)} settings` : 'A few of your settings';
-    return `${which} couldn’t be read, so those went back to their usual values. Everything else was kept.${kept}`;
-  }
-  return null;
+/** What to tell the person, once, in the next window, in their language; null when there is nothing to say. */
+export function settingsNotice(r: SettingsRecovery, backupName: string | null): Notice | null {
+  if (r.unreadable === null && r.futureVersion === null && r.dropped.length === 0) return null;
+  return (tr) => {
+    const kept = backupName ? tr.t('main.file.originalKept', { copy: backupName }) : tr.t('main.file.originalLeft');
+    if (r.unreadable !== null) return sentences(tr, [tr.t('main.settingsFile.unreadable'), kept]);
+    if (r.futureVersion !== null) return sentences(tr, [tr.t('main.settingsFile.newer'), kept]);
+    const titles = sectionsTouched(r.dropped)
+      .filter((s): s is MessageId => s !== 'other')
+      .map((id) => tr.t('main.settingsFile.section', { title: tr.t(id) }));
+    const first =
+      titles.length > 0
+        ? tr.t('main.settingsFile.dropped', {
+            sections: new Intl.ListFormat(tr.locale, { type: 'conjunction' }).format(titles),
+          })
+        : tr.t('main.settingsFile.droppedFew');
+    return sentences(tr, [first, kept]);
+  };
 }

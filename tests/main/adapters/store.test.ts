@@ -233,7 +233,7 @@ const SETTINGS_DAMAGE: { name: string; content: () => string; expect: (s: Settin
       want.schedule.intervalMinutes = defaultSettings().schedule.intervalMinutes;
       want.reading.theme = defaultSettings().reading.theme;
       expect(s).toEqual(want);
-      expect(notice).toMatch(/Some of your reminder and reading settings couldn’t be read/);
+      expect(notice).toMatch(/Some settings under “Reminders” and “Reading” couldn’t be read/);
       expect(notice).toMatch(/Everything else was kept/);
     },
   },
@@ -257,7 +257,7 @@ const SETTINGS_DAMAGE: { name: string; content: () => string; expect: (s: Settin
       const want = customised();
       want.practice.phrases.naming = ['This hurts.', 'This is hard.'];
       expect(s).toEqual(want);
-      expect(notice).toMatch(/Some of your practice settings/);
+      expect(notice).toMatch(/Some settings under “Practice”/);
     },
   },
 ];

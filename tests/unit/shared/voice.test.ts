@@ -99,7 +99,7 @@ const strings: [string, string][] = [
         futureVersion: null,
       },
       'settings.corrupt.json',
-    ) ?? '',
+    )?.(EN) ?? '',
   ],
   [
     'history notice',

@@ -7,6 +7,7 @@ import {
   settingsNotice,
 } from '../../../../src/main/core/settings-recovery';
 import { defaultSettings, settingsSchema } from '../../../../src/shared/settings';
+import { english, wordsFor } from '../../../support/words';
 
 const text = (v: unknown) => JSON.stringify(v);
 // biome-ignore lint/suspicious/noExplicitAny: these tests build deliberately malformed settings
@@ -121,15 +122,29 @@ describe('recoverSettings', () => {
 
 describe('the notice', () => {
   const base = recoverSettings(null);
+  const en = english();
   it('is null when nothing went wrong', () => {
     expect(settingsNotice(base, null)).toBeNull();
   });
-  it('names the sections in plain words and the copy', () => {
+  it('names the Settings sections by their titles, and the copy', () => {
     const r = { ...base, dropped: ['schedule.intervalMinutes must be…', 'practice.volume must be…', 'schedule.x'] };
-    expect(settingsNotice(r, 'settings.corrupt-1.json')).toBe(
-      'Some of your reminder and practice settings couldn’t be read, so those went back to their usual values. ' +
+    expect(settingsNotice(r, 'settings.corrupt-1.json')?.(en)).toBe(
+      'Some settings under “Reminders” and “Practice” couldn’t be read, so those went back to their usual values. ' +
         'Everything else was kept. The original file is kept beside it as “settings.corrupt-1.json”.',
     );
+    expect(settingsNotice({ ...base, dropped: ['mystery'] }, null)?.(en)).toBe(
+      'A few of your settings couldn’t be read, so those went back to their usual values. ' +
+        'Everything else was kept. The original file was left as it was.',
+    );
+  });
+  it('speaks the person’s language: the sentence, the section titles and the list', () => {
+    const r = { ...base, dropped: ['reading.theme y', 'crisisNote x'] };
+    expect(settingsNotice(r, 'k.json')?.(wordsFor('de'))).toBe(
+      'Einige Einstellungen unter „Lesen“ und „Wenn du in einer Krise bist“ ließen sich nicht lesen und haben wieder ihre üblichen Werte. ' +
+        'Alles andere ist geblieben. Die ursprüngliche Datei liegt daneben als „k.json“.',
+    );
+    const ja = settingsNotice({ ...base, unreadable: 'Unexpected token' }, null)?.(wordsFor('ja')) ?? '';
+    expect(ja).toContain('Attune は設定ファイルを読み取れなかった');
   });
   it('has no exclamation marks or blame', () => {
     const variants: Partial<ReturnType<typeof recoverSettings>>[] = [
@@ -138,15 +153,15 @@ describe('the notice', () => {
       { dropped: ['crisisNote must be text'] },
     ];
     for (const v of variants) {
-      const n = settingsNotice({ ...base, ...v }, 'copy.json') ?? '';
+      const n = settingsNotice({ ...base, ...v }, 'copy.json')?.(en) ?? '';
       expect(n).not.toMatch(/!|you broke|your fault|error/i);
       expect(n.length).toBeGreaterThan(20);
     }
   });
-  it('sectionsTouched maps paths to words', () => {
-    expect(sectionsTouched(['crisisNote x', 'reading.theme y', 'mystery z'])).toEqual([
-      'crisis note',
-      'reading',
+  it('sectionsTouched maps paths to the sections’ titles', () => {
+    expect(sectionsTouched(['crisisNote x', 'reading.theme y', 'mystery z', 'reading.textSize q'])).toEqual([
+      'phrases.crisis.title',
+      'settings.reading.title',
       'other',
     ]);
   });
