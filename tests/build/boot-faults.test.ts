@@ -95,7 +95,7 @@ describe('start-up under faults (built main, plain Node, Electron fake)', () => 
     expectUsable(report);
     expect(report.afterReady.trayLabels?.[0]).not.toMatch(/Invalid|NaN/);
     expect(report.settings?.value.remindersPausedUntil).toBeNull();
-    expect(report.notice?.value).toMatch(/reminder pause/);
+    expect(report.notice?.value).toMatch(/Some settings under “Reminders” couldn’t be read/);
     // The file on disk agrees with memory: repaired, original kept beside it.
     const onDisk = JSON.parse(readFileSync(path.join(userData, 'settings.json'), 'utf8'));
     expect(onDisk.remindersPausedUntil).toBeNull();
