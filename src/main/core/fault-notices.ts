@@ -26,6 +26,11 @@ export function sentences(tr: Translator, parts: readonly string[]): string {
   return parts.reduce((first, second) => (first ? tr.t('main.sentences', { first, second }) : second), '');
 }
 
+/** Where the original of a repaired data file is: kept beside it as `copy`, or left as it was (null). */
+export function originalFileWords(tr: Translator, copy: string | null): string {
+  return copy ? tr.t('main.file.originalKept', { copy }) : tr.t('main.file.originalLeft');
+}
+
 /** Several notices for the one notice area, in order; null when there are none. */
 export function joinNotices(...notices: (Notice | null | undefined)[]): Notice | null {
   const some = notices.filter((n): n is Notice => typeof n === 'function');

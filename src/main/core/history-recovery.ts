@@ -4,7 +4,7 @@
 
 import { type PauseRecord, pauseRecordSchema, withCheckInId } from '../../shared/history';
 import { isPlainObject } from '../../shared/schema';
-import { type Notice, sentences } from './fault-notices';
+import { type Notice, originalFileWords, sentences } from './fault-notices';
 
 export interface HistoryRecovery {
   records: PauseRecord[];
@@ -154,7 +154,7 @@ export function historyNotice(r: HistoryRecovery, backupName: string | null): No
   const dropped = r.dropped;
   const unreadable = r.unreadable !== null || (r.damaged && dropped === 0 && count === 0);
   return (tr) => {
-    const kept = backupName ? tr.t('main.file.originalKept', { copy: backupName }) : tr.t('main.file.originalLeft');
+    const kept = originalFileWords(tr, backupName);
     if (unreadable) return sentences(tr, [tr.t('main.history.damaged', { count }), kept]);
     if (dropped > 0) return sentences(tr, [tr.t('main.history.dropped', { dropped, count }), kept]);
     return sentences(tr, [tr.t('main.history.tidied'), kept]);

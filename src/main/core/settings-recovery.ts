@@ -6,7 +6,7 @@ import type { MessageId } from '../../shared/i18n/translator';
 import { isPlainObject, type Schema } from '../../shared/schema';
 import { defaultSettings, SETTINGS_VERSION, type Settings, settingsSchema } from '../../shared/settings';
 import { migrateSettings } from '../../shared/settings-migrations';
-import { type Notice, sentences } from './fault-notices';
+import { type Notice, originalFileWords, sentences } from './fault-notices';
 
 export interface SettingsRecovery {
   settings: Settings;
@@ -173,7 +173,7 @@ export function sectionsTouched(dropped: readonly string[]): (MessageId | 'other
 export function settingsNotice(r: SettingsRecovery, backupName: string | null): Notice | null {
   if (r.unreadable === null && r.futureVersion === null && r.dropped.length === 0) return null;
   return (tr) => {
-    const kept = backupName ? tr.t('main.file.originalKept', { copy: backupName }) : tr.t('main.file.originalLeft');
+    const kept = originalFileWords(tr, backupName);
     if (r.unreadable !== null) return sentences(tr, [tr.t('main.settingsFile.unreadable'), kept]);
     if (r.futureVersion !== null) return sentences(tr, [tr.t('main.settingsFile.newer'), kept]);
     const titles = sectionsTouched(r.dropped)
