@@ -88,22 +88,23 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   let disposed = false;
   let stopFollowingTray: (() => void) | null = null;
   let trayHost: boolean | null = null;
-  /** Asks again; the tray and Settings hear of a change. */
-  const probeTray = async (): Promise<boolean | null> => {
-    const host = linux ? await probeTrayHost(await session(), type) : await probeTrayHost(null, type);
+  /** Asks (again); the tray and Settings hear of a change. */
+  const probeTray = async (conn: DbusConnection | null): Promise<boolean | null> => {
+    const host = await probeTrayHost(conn, type);
     if (host !== trayHost && !disposed) {
       trayHost = host;
       changed();
     }
     return host;
   };
-  const trayHostProbe = probeTray();
-  if (linux)
-    void session().then(async (conn) => {
-      const stop = conn ? await followTrayHost(conn, () => void probeTray()) : null;
-      if (stop && disposed) stop();
-      else stopFollowingTray = stop;
-    });
+  // Following first, then the first answer: a watcher that appears in between is not missed.
+  const trayHostProbe = (async () => {
+    const conn = linux ? await session() : null;
+    const stop = conn ? await followTrayHost(conn, () => void session().then(probeTray)) : null;
+    if (stop && disposed) stop();
+    else stopFollowingTray = stop;
+    return probeTray(conn);
+  })();
 
   // Idle: until the source is chosen, powerMonitor where it is right, else "can't tell".
   const gate = new IdleTrustGate();
