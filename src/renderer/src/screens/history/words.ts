@@ -1,7 +1,6 @@
 // History's words that depend on the record: what a kind of pause is called, and a check-in word
 // shown in the person's language. Check-in words are stored as ids (the English words in lower
 // case); a word Attune doesn't know (older data, a future word) is shown as it was stored.
-
 import type { MessageId, Translator } from '../../../../shared/i18n/translator';
 import { CHECK_IN_IDS, type PauseKind } from '../../../../shared/vocabulary';
 
