@@ -118,7 +118,7 @@ test('first run: tray only, the full menu, one question about login, files with 
   await expect(settings.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
   // Closed and opened again: the question does not come back.
-  await settings.keyboard.press('Escape');
+  await app.pressToClose(settings, 'Escape');
   await expect.poll(() => app.openWindows().length).toBe(0);
   await app.clickTray('Settings…');
   const again = await app.window(/#\/settings$/);

@@ -266,6 +266,16 @@ export class AttuneApp {
     await this.request({ type: 'user-close', id: w.id });
   }
 
+  /**
+   * Presses a key that closes the window showing `page` (Esc). The window may close between the
+   * key going down and coming up, as a real one can; only then is the page's being gone expected.
+   */
+  async pressToClose(page: Page, key: string): Promise<void> {
+    await page.keyboard.press(key).catch((err: Error) => {
+      if (!page.isClosed()) throw err;
+    });
+  }
+
   /** Quits through the app (as the tray's Quit does) and waits for its process to end. */
   async quit(): Promise<void> {
     if (!this.exitInfo) await this.request({ type: 'quit' }).catch(() => {});
