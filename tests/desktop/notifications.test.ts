@@ -158,10 +158,19 @@ describe('reminders over D-Bus to a real server (dunst)', () => {
   });
 });
 
+/** Runs `fn` on a second private desktop (its own session bus, no dunst), stopped afterwards. */
+async function onAnotherDesktop(fn: (other: PrivateDesktop) => Promise<void>): Promise<void> {
+  const other = await startDesktop();
+  try {
+    await fn(other);
+  } finally {
+    await other.stop();
+  }
+}
+
 describe('when the desktop differs', () => {
   it('a server without "actions" gets no buttons; a click still starts', async () => {
-    const other = await startDesktop();
-    try {
+    await onAnotherDesktop(async (other) => {
       const server = await notificationServer(other.sessionAddress);
       const n = linuxNotifier(other.env);
       expect(await n.ready).toBeInstanceOf(DbusNotifier);
@@ -174,14 +183,11 @@ describe('when the desktop differs', () => {
       server.click(1);
       await expect.poll(() => heard).toEqual(['start']);
       await server.stop();
-    } finally {
-      await other.stop();
-    }
+    });
   });
 
   it('a server too busy to say whether it shows buttons: asked again before the reminder, which has them', async () => {
-    const other = await startDesktop();
-    try {
+    await onAnotherDesktop(async (other) => {
       // Later than the 2 s Attune waits for an answer (a desktop still starting at login).
       const server = await notificationServer(other.sessionAddress, ['body', 'actions'], {
         firstCapabilitiesLateMs: 2500,
@@ -208,14 +214,11 @@ describe('when the desktop differs', () => {
       expect(n.route()).toEqual({ via: 'dbus', server: 'attune-test-notifications', actions: true });
       expect(said).toContain('reminders: over D-Bus to attune-test-notifications, with buttons');
       await server.stop();
-    } finally {
-      await other.stop();
-    }
+    });
   });
 
   it('no notification server: the route is "none"; one that starts later is noticed at once, and used', async () => {
-    const other = await startDesktop();
-    try {
+    await onAnotherDesktop(async (other) => {
       const n = linuxNotifier(other.env);
       const routes: NotificationRoute[] = [];
       n.onRouteChange((r) => routes.push(r));
@@ -232,14 +235,11 @@ describe('when the desktop differs', () => {
       await expect.poll(() => server.notified.length).toBe(1);
       await server.stop();
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
-    } finally {
-      await other.stop();
-    }
+    });
   });
 
   it('the server going away mid-use: a reminder shown then finds no way, and the route says so', async () => {
-    const other = await startDesktop();
-    try {
+    await onAnotherDesktop(async (other) => {
       const server = await notificationServer(other.sessionAddress);
       const n = linuxNotifier(other.env);
       await n.ready;
@@ -247,9 +247,7 @@ describe('when the desktop differs', () => {
       await new Promise((r) => setTimeout(r, 100));
       n.show(reminderNotice(english(), 0, 120_000), () => {});
       await expect.poll(() => n.route()).toEqual({ via: 'none', server: null, actions: false });
-    } finally {
-      await other.stop();
-    }
+    });
   });
 
   it('no reachable bus: notify-send is the fallback', async () => {
