@@ -1,9 +1,9 @@
 // The history screen: what was done as a list of pauses by day (only days with pauses — an empty
 // day is never a gap), with private notes that can be deleted, check-in words only when wanted,
 // a kind word when history is off, a warm empty state — nothing red, no streaks, nothing "missed".
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
+import { axeProblems } from '../support/axe';
 import {
   fixClock,
   MONDAY_MORNING,
@@ -19,11 +19,6 @@ test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/Lon
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
 });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-}
 
 /** Each day shown, with its pauses as they read: [heading, [line, …]]. */
 async function daysShown(page: Page): Promise<[string, string[]][]> {
@@ -143,7 +138,7 @@ test('with history turned off, nothing is recorded and History says so kindly', 
   const off = page.getByTestId('history-off');
   await expect(off.getByRole('heading', { name: 'History is turned off' })).toBeVisible();
   await expect(off).toContainText('Attune keeps no record of your pauses');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
   // A pause taken now leaves nothing behind.
   await page.goto('./#/practice/breathe?cycles=1');
   await page.getByRole('button', { name: 'Skip this step' }).click();
@@ -167,7 +162,7 @@ test('with no history at all: a warm empty state that invites, and does not nag'
   const empty = page.getByTestId('history-empty');
   await expect(empty.getByRole('heading', { name: 'Your pauses will gather here' })).toBeVisible();
   await expect(empty).toContainText('There’s nothing to keep up with.');
-  expect(await axe(page)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
   await empty.getByRole('button', { name: 'Take a pause now' }).press('Enter');
   await expect(page).toHaveURL(/#\/practice$/);
 });
@@ -205,10 +200,10 @@ for (const theme of ['light', 'dark'] as const) {
     const history = sampleHistory(evening).map((r, i) => (i % 5 === 2 ? { ...r, note: notes[i % 3] } : r));
     await openWith(page, '#/history', { history, settings: { history: { showCheckIns: true } } });
     await expect(page.getByTestId('pause-days')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/history-${theme}.png` });
     await page.getByRole('radio', { name: 'Last 30 days' }).check();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `/tmp/settings/pw/history-30-${theme}.png`, fullPage: true });
   });
 }

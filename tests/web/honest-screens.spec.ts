@@ -3,8 +3,8 @@
 // pattern and length notes in Settings and during a pause; the smaller kindnesses (nothing cut
 // without notice, a count over its limit looks like a problem, disabled buttons say why, repeats
 // refused kindly, right-to-left phrases, "1:00 PM"); unknown addresses and the closed placeholder.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeProblems } from '../support/axe';
 import { seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
@@ -16,8 +16,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 }
 
 test('active hours: an edit to a valid range is saved while another range shows an error', async ({ page }) => {

@@ -3,9 +3,9 @@
 // be seen, or text past its control's edge, means the layout will clip a longer language.
 // Every screen, every step of the pause and every dialog: nothing untranslated, nothing
 // clipped, axe clean.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { QUICK_BREAKS } from '../../src/shared/routes';
+import { axeProblems } from '../support/axe';
 import { clippedText, untranslatedText, words } from './i18n-support';
 import { FLOW_STEPS, PRACTICE_VIEWPORT, seedSettings, step } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
@@ -27,11 +27,7 @@ async function expectWellTranslated(page: Page, where: string): Promise<void> {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `${where}: axe`,
-  ).toEqual([]);
+  expect(await axeProblems(page), `${where}: axe`).toEqual([]);
 }
 
 /** Skips steps (by the pseudo-language's own button name) until `id` shows. */

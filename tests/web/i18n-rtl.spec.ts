@@ -7,11 +7,11 @@
 // English as the control, so each one is shown to tell the two directions apart.
 // The selectors never use English words: the same test runs once the screens speak Arabic.
 // Screenshots: docs/screenshots/rtl-<screen>-<light|dark>.png.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
 import { ROUTES } from '../../src/shared/routes';
 import { voiceProblems } from '../../src/shared/voice';
+import { axeProblems } from '../support/axe';
 import { PRACTICE_VIEWPORT, seedSettings } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
 
@@ -77,12 +77,6 @@ async function layoutProblems(page: Page): Promise<string[]> {
     }
     return [...new Set(problems)];
   });
-}
-
-/** What axe-core finds wrong (rule and where), for a readable failure. */
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** What a person reads on the page in the window's language (the English article left out). */
@@ -193,7 +187,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           if (rtl) expect(title, `#/${route}: title right of close`).toBeGreaterThan(close);
           else expect(title, `#/${route}: title left of close`).toBeLessThan(close);
           expect(await layoutProblems(page), `#/${route}`).toEqual([]);
-          if (rtl) expect(await axe(page), `#/${route}`).toEqual([]);
+          if (rtl) expect(await axeProblems(page), `#/${route}`).toEqual([]);
           expect(voiceProblems(await readable(page), rtl ? 'ar' : 'en'), `#/${route}: the voice`).toEqual([]);
         }
       });
@@ -284,7 +278,7 @@ for (const { locale, dir, lang } of DIRECTIONS) {
           if (rtl) expect(title, `#/${route}`).toBeGreaterThan(close);
           else expect(title, `#/${route}`).toBeLessThan(close);
           expect(await layoutProblems(page), `#/${route}`).toEqual([]);
-          if (rtl) expect(await axe(page), `#/${route}`).toEqual([]);
+          if (rtl) expect(await axeProblems(page), `#/${route}`).toEqual([]);
         }
       });
 

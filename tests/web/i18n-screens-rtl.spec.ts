@@ -2,7 +2,8 @@
 // with the note in Arabic, Arabic's six plural forms in History, weeks from Saturday; and the
 // pseudo-language finding no words that skipped the catalog. Screenshots light and dark.
 import { expect, type Page, test } from '@playwright/test';
-import { axe, openReader, overflowing, pauses, READING_VIEWPORT, SHOTS, SOME } from './i18n-screens-support';
+import { axeProblems } from '../support/axe';
+import { openReader, overflowing, pauses, READING_VIEWPORT, SHOTS, SOME } from './i18n-screens-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT } from './settings-support';
 
 test.beforeEach(async ({ page }) => {
@@ -37,7 +38,7 @@ test.describe('Arabic (ar), nothing set', () => {
       await expect(practice).toHaveAttribute('dir', 'rtl');
       await expect(practice).toContainText('جرّب هذا');
       await expect(page.getByRole('progressbar', { name: 'تقدّم القراءة' })).toBeAttached();
-      expect(await axe(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/read-ar-${theme}.png` });
       await practice.scrollIntoViewIfNeeded();
@@ -89,7 +90,7 @@ test.describe('Arabic (ar), nothing set', () => {
         ),
       );
       await expect(page.getByTestId('history-weeks').locator('li')).toHaveText([`${range}: 3 وقفات، 5 دقائق`]);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/history-ar-${theme}.png` });
 
@@ -97,7 +98,7 @@ test.describe('Arabic (ar), nothing set', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'عن Attune' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'وقفات لطيفة، على طريقتك' })).toBeVisible();
       await expect(page.locator('cite')).toHaveAttribute('dir', 'ltr');
-      expect(await axe(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/about-ar-${theme}.png` });
     });

@@ -1,7 +1,6 @@
 // Shared by the i18n screen specs (i18n-screens*.spec.ts): seeded pauses, the reader, axe, and a
 // check for words that don't fit their control.
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { PauseRecord } from '../../src/shared/history';
 import { MONDAY_MORNING } from './settings-support';
@@ -41,11 +40,6 @@ export async function openReader(page: Page) {
   await page.setViewportSize(READING_VIEWPORT);
   await page.goto('./#/read');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-export async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
 /** Text that doesn't fit: the page scrolling sideways, or a control whose words overflow it. */

@@ -3,7 +3,8 @@
 // English, marked so, with a note in the person's language; counts use each language's plural
 // forms; weeks begin on the locale's first day. Screenshots of each screen, looked at.
 import { expect, test } from '@playwright/test';
-import { axe, day, openReader, overflowing, pauses, SHOTS, SOME } from './i18n-screens-support';
+import { axeProblems } from '../support/axe';
+import { day, openReader, overflowing, pauses, SHOTS, SOME } from './i18n-screens-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT } from './settings-support';
 
 test.beforeEach(async ({ page }) => {
@@ -43,7 +44,7 @@ test.describe('German (de-DE), nothing set', () => {
     await page.keyboard.press('Control+f');
     await page.getByRole('textbox', { name: 'Im Artikel suchen' }).fill('trauma');
     await expect(page.locator('.reader-find-count')).toHaveText(/^1 von \d+$/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/read-de.png` });
@@ -95,7 +96,7 @@ test.describe('German (de-DE), nothing set', () => {
       '2. März: 1 Pause, 1 Minute',
       `${lastWeek}: 2 Pausen, 4 Minuten`,
     ]);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Letzte 7 Tage' }).check();
     await page.screenshot({ path: `${SHOTS}/history-de.png` });
@@ -110,7 +111,7 @@ test.describe('German (de-DE), nothing set', () => {
     await expect(page.locator('cite')).toHaveAttribute('lang', 'en');
     await expect(page.locator('dt').first()).toHaveText('Version');
     await expect(page.getByRole('button', { name: 'Zum Inhalt springen' })).toBeAttached();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/about-de.png` });
   });
@@ -147,7 +148,7 @@ test.describe('Japanese (ja-JP), nothing set', () => {
     await expect(page.getByTestId('history-summary')).toHaveText('過去 7 日間：ひと息 3 回、合計 5 分の練習。');
     await expect(page.getByRole('radio', { name: '過去 30 日間' })).toBeAttached();
     await expect(page.getByTestId('pause-days').locator('h2').first()).toHaveText('今日');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/history-ja.png` });
 

@@ -1,9 +1,9 @@
 // Every step of a pause in light and dark: axe finds nothing, the words follow the voice rules,
 // and the README screenshots come from here (docs/screenshots/practice-<step>-<theme>.png).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { REMINDER_ROUTES } from '../../src/shared/routes';
 import { voiceProblems } from '../../src/shared/voice';
+import { axeProblems } from '../support/axe';
 import { expectStep, FLOW_STEPS, PRACTICE_VIEWPORT, skipTo } from './practice-support';
 
 test.use({ viewport: PRACTICE_VIEWPORT });
@@ -17,8 +17,7 @@ async function checkPage(page: Page, name: string, scheme: (typeof SCHEMES)[numb
   await page
     .locator('.practice-step')
     .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
   // Voice (PRODUCT.md, the shared word list): no exclamation marks, never "deep" or "big" breaths, no guilt words.
   expect(voiceProblems((await page.locator('body').textContent()) ?? '')).toEqual([]);
   await page.mouse.move(0, 0);

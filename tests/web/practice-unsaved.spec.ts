@@ -1,8 +1,8 @@
 // A pause that ends while storage refuses it (issue 15, point 4): the window says kindly that it
 // is kept but not saved yet, and closes only when the person says so. In the web preview the
 // browser bridge stands in for main; its storage refusing (QuotaExceededError) plays the full disk.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeProblems } from '../support/axe';
 import { expectClosed, expectStep, PRACTICE_VIEWPORT, skipTo } from './practice-support';
 
 test.use({ viewport: PRACTICE_VIEWPORT });
@@ -31,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByText('There is nothing you need to do.')).toBeVisible();
     const text = (await page.locator('section[data-step="unsaved"]').textContent()) ?? '';
     expect(text).not.toMatch(/should|failed|missed|!/i);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/practice-unsaved-${scheme}.png` });
     // It stays until the person closes it.
     await page.waitForTimeout(1500);

@@ -1,7 +1,7 @@
 // The reading view in each theme: the theme applies to the page, axe finds nothing, and the
 // README screenshots come from here.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeProblems } from '../support/axe';
 
 const THEMES = ['light', 'dark', 'sepia'] as const;
 // The page background each theme must paint (tokens.css).
@@ -24,8 +24,7 @@ for (const theme of THEMES) {
     await openReader(page);
     await chooseTheme(page, theme);
     await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUNDS[theme]);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/read-${theme}.png` });
 
     // Remembered: a reload opens in the same theme.
@@ -78,6 +77,5 @@ test('axe finds nothing with the find bar open and a match highlighted', async (
   await expect(page.locator('.reader-find-count')).toHaveText(/^1 of \d+$/);
   // Scrolling to the match fades the header's title in; axe measures contrast once it has settled.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 });

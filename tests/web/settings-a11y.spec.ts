@@ -1,15 +1,10 @@
 // Settings in light and dark: axe finds nothing (also with the dialog and messages showing),
 // and the README screenshots come from here.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeProblems } from '../support/axe';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`settings in ${theme}: axe-clean, including the first-run question, messages and the dialog`, async ({
@@ -19,7 +14,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await openWith(page, '#/settings', { history: sampleHistory() });
     await expect(page.getByTestId('login-prompt')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.getByTestId('login-prompt').getByRole('button', { name: 'Not now' }).click();
     await expect(page.getByTestId('login-prompt')).toHaveCount(0);
@@ -34,11 +29,11 @@ for (const theme of ['light', 'dark'] as const) {
     await interval.fill('5');
     await interval.blur();
     await expect(page.getByText(/5 is outside what Attune allows here/)).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     await page.getByTestId('delete-history').click();
     await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
   });
 }
 

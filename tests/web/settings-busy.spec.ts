@@ -1,8 +1,8 @@
 // Settings › Reminders › "Wait while you're busy" (issue 12): one switch per busy signal, each
 // named and explained, a plain "this desktop can't tell" line for each signal the desktop can't
 // read, and the privacy promise. Saves as it changes; keyboard and axe clean; screenshots.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeProblems } from '../support/axe';
 import { fixClock, openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -83,8 +83,7 @@ for (const theme of ['light', 'dark'] as const) {
     await fixClock(page);
     await page.emulateMedia({ colorScheme: theme });
     await openWithSupport(page, { doNotDisturb: true, fullScreen: false, cameraOrMicrophone: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await group(page).scrollIntoViewIfNeeded();
     await group(page).screenshot({ path: `docs/screenshots/settings-busy-${theme}.png` });
   });

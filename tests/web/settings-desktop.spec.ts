@@ -1,7 +1,6 @@
 // Settings tells the person what Attune found on this desktop (no notification service, no tray
 // icon, idle time it can't read), fed through the contract's AppState.desktop. The web preview
 // has no desktop, so main is stood in for by a small window.attune with these facts.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { AppState } from '../../src/shared/app-state';
 import { DESKTOP_NOTES } from '../../src/shared/desktop';
@@ -11,6 +10,7 @@ import en from '../../src/shared/i18n/catalogs/en/errors.json' with { type: 'jso
 import jaSettings from '../../src/shared/i18n/catalogs/ja/settings.json' with { type: 'json' };
 import { type LanguageChoice, type LocaleInfo, resolveLocale } from '../../src/shared/i18n/languages';
 import { defaultSettings } from '../../src/shared/settings';
+import { axeProblems } from '../support/axe';
 import { fixClock, SETTINGS_VIEWPORT } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -77,8 +77,7 @@ for (const theme of ['light', 'dark'] as const) {
       en[DESKTOP_NOTES['no-tray-host']],
       en[DESKTOP_NOTES['idle-untrusted']],
     ]);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/settings-desktop-notes-${theme}.png` });
   });
 }

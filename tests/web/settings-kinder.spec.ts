@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { defaultSettings, type SettingsPatch } from '../../src/shared/settings';
+import { axeProblems } from '../support/axe';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory, stored, storedHistory } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -117,15 +118,13 @@ test('a change that cannot be saved is told as a sentence for a person, with wha
 
 for (const theme of ['light', 'dark'] as const) {
   test(`your data and its confirmation in ${theme}: axe-clean, with screenshots`, async ({ page }) => {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
     await page.emulateMedia({ colorScheme: theme });
     await openWith(page, '#/settings', { settings: MINE, history: withNotes() });
     await page.locator('#data').scrollIntoViewIfNeeded();
     await page.locator('#data').screenshot({ path: `docs/screenshots/settings-data-${theme}.png` });
     await page.getByTestId('delete-everything').click();
     await page.getByRole('checkbox', { name: 'I understand that all of this will be gone' }).check();
-    const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
-    expect(violations).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `docs/screenshots/settings-delete-everything-${theme}.png` });
   });
 }

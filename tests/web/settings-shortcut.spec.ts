@@ -1,9 +1,9 @@
 // Recording the quick-pause shortcut on the Settings screen (web preview, real Chromium): by
 // keyboard alone, the keys pressed become the shortcut, a lone key is refused with a hint, Esc
 // leaves recording without changing anything, and the choice is saved and survives a reload.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { defaultSettings } from '../../src/shared/settings';
+import { axeProblems } from '../support/axe';
 import { openWith, SETTINGS_VIEWPORT, stored } from './settings-support';
 
 test.use({ viewport: SETTINGS_VIEWPORT, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -71,8 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await openWith(page, '#/settings', { settings: { system: { quickPauseShortcut: 'Control+Alt+P' } } });
     await startRecording(page);
     await page.keyboard.press('KeyQ');
-    const results = await new AxeBuilder({ page }).include('[data-testid="quick-pause-shortcut"]').analyze();
-    expect(results.violations).toEqual([]);
+    expect(await axeProblems(page, '[data-testid="quick-pause-shortcut"]')).toEqual([]);
     await field(page).scrollIntoViewIfNeeded();
     await field(page).screenshot({ path: `docs/screenshots/settings-shortcut-${scheme}.png` });
   });
