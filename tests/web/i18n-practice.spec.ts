@@ -119,6 +119,10 @@ async function overflowing(page: Page): Promise<string[]> {
 }
 
 async function shoot(page: Page, name: string, lang: string, scheme: string): Promise<void> {
+  // The step's fade-in runs on the screen's own time, not the page clock: shown once it has ended.
+  await page
+    .locator('.practice-step')
+    .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.mouse.move(0, 0);
   await page.screenshot({
     path: `docs/screenshots/i18n/practice-${name}-${lang}-${scheme}.png`,
@@ -133,7 +137,8 @@ for (const c of CASES) {
     test.use({ locale: c.locale });
 
     test('the whole pause speaks the language, with nothing English left', async ({ page }) => {
-      test.setTimeout(90_000);
+      // The page's clock (Playwright's): the breath runs fast rather than being waited for.
+      await page.clock.install();
       await page.goto('./#/practice?cycles=1');
       await expect(page.locator('html')).toHaveAttribute('dir', c.dir);
       await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${c.lang}`));
@@ -156,13 +161,15 @@ for (const c of CASES) {
       await expect(page.locator('.pacer-cue')).toHaveText(c.inhale);
       await expect(page.getByTestId('pacer-live')).toHaveText(c.inhale);
       await expect(page.getByTestId('breathe-summary')).toHaveText(`${c.steady} · ${c.oneBreath}`);
-      await page.waitForTimeout(1500);
+      await page.clock.runFor(1500);
       expect(await overflowing(page)).toEqual([]);
       await shoot(page, 'breathe', c.lang, 'light');
-      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'exhale', { timeout: 10_000 });
+      await page.clock.runFor(4500);
+      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'exhale');
       await expect(page.locator('.pacer-cue')).toHaveText(c.exhale);
       await expect(page.getByTestId('pacer-live')).toHaveText(c.exhale);
-      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done', { timeout: 10_000 });
+      await page.clock.runFor(5500);
+      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done');
       await expect(page.locator('.pacer-cue')).toHaveText(c.words['practice.cue.breath.done']);
       await expect(page.getByRole('button', { name: c.words['practice.continue'] })).toBeFocused();
       expect(await englishLeft(page, c.words)).toEqual([]);
@@ -238,6 +245,7 @@ test.describe('Arabic', () => {
 
   test('lays out right to left, and the guide still reads in order', async ({ page }) => {
     await seedSettings(page, { practice: { reducedMotion: 'always' } });
+    await page.clock.install();
     await page.goto('./#/practice?cycles=1');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     // The steps run from the right: the first is right of the second.
@@ -259,10 +267,11 @@ test.describe('Arabic', () => {
       .locator('.pacer-bar-fill')
       .evaluate((el: HTMLElement) => Number.parseFloat(getComputedStyle(el).transformOrigin) / el.offsetWidth);
     expect(origin).toBeCloseTo(1, 1);
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
     expect(await overflowing(page)).toEqual([]);
     await shoot(page, 'breathe-reduced', 'ar', 'light');
-    await expect(pacer).toHaveAttribute('data-phase', 'exhale', { timeout: 10_000 });
+    await page.clock.runFor(4500);
+    await expect(pacer).toHaveAttribute('data-phase', 'exhale');
     await expect(page.locator('.pacer-cue')).toHaveText('زفير');
     await expect(page.getByTestId('pacer-live')).toHaveText('زفير');
   });
@@ -271,14 +280,15 @@ test.describe('Arabic', () => {
     test.use({ colorScheme: 'dark' });
 
     test('every step, in the dark', async ({ page }) => {
-      test.setTimeout(60_000);
+      await page.clock.install();
       await page.goto('./#/practice?cycles=1');
       await shoot(page, 'arrive', 'ar', 'dark');
       await page.getByRole('button', { name: 'تخطّي هذه الخطوة' }).click();
       await expect(page.locator('.pacer-cue')).toHaveText('شهيق');
-      await page.waitForTimeout(1500);
+      await page.clock.runFor(1500);
       await shoot(page, 'breathe', 'ar', 'dark');
-      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done', { timeout: 15_000 });
+      await page.clock.runFor(10_000);
+      await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done');
       await page.getByRole('button', { name: 'متابعة' }).click();
       for (const id of ['notice', 'name', 'common', 'touch', 'kindness', 'close']) {
         await expect(step(page, id)).toBeVisible();
