@@ -5,7 +5,7 @@
 // the guide still reads in order. Screenshots of each step go to docs/screenshots/i18n/.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { PRACTICE_VIEWPORT, seedSettings, step } from './practice-support';
+import { holdPageClock, PRACTICE_VIEWPORT, runGuideTo, seedSettings, step } from './practice-support';
 
 type EnglishCatalog = typeof import('../../src/shared/i18n/catalogs/en/practice.json');
 type Catalog = Record<keyof EnglishCatalog, string>;
@@ -161,15 +161,17 @@ for (const c of CASES) {
       await expect(page.locator('.pacer-cue')).toHaveText(c.inhale);
       await expect(page.getByTestId('pacer-live')).toHaveText(c.inhale);
       await expect(page.getByTestId('breathe-summary')).toHaveText(`${c.steady} · ${c.oneBreath}`);
-      await page.clock.runFor(1500);
+      await holdPageClock(page);
+      await runGuideTo(page, 1500);
       expect(await overflowing(page)).toEqual([]);
       await shoot(page, 'breathe', c.lang, 'light');
-      await page.clock.runFor(4500);
+      await runGuideTo(page, 6000);
       await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'exhale');
       await expect(page.locator('.pacer-cue')).toHaveText(c.exhale);
       await expect(page.getByTestId('pacer-live')).toHaveText(c.exhale);
-      await page.clock.runFor(5500);
+      await runGuideTo(page, 11_500);
       await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done');
+      await page.clock.resume();
       await expect(page.locator('.pacer-cue')).toHaveText(c.words['practice.cue.breath.done']);
       await expect(page.getByRole('button', { name: c.words['practice.continue'] })).toBeFocused();
       expect(await englishLeft(page, c.words)).toEqual([]);
@@ -267,10 +269,11 @@ test.describe('Arabic', () => {
       .locator('.pacer-bar-fill')
       .evaluate((el: HTMLElement) => Number.parseFloat(getComputedStyle(el).transformOrigin) / el.offsetWidth);
     expect(origin).toBeCloseTo(1, 1);
-    await page.clock.runFor(1500);
+    await holdPageClock(page);
+    await runGuideTo(page, 1500);
     expect(await overflowing(page)).toEqual([]);
     await shoot(page, 'breathe-reduced', 'ar', 'light');
-    await page.clock.runFor(4500);
+    await runGuideTo(page, 6000);
     await expect(pacer).toHaveAttribute('data-phase', 'exhale');
     await expect(page.locator('.pacer-cue')).toHaveText('زفير');
     await expect(page.getByTestId('pacer-live')).toHaveText('زفير');
@@ -285,10 +288,12 @@ test.describe('Arabic', () => {
       await shoot(page, 'arrive', 'ar', 'dark');
       await page.getByRole('button', { name: 'تخطّي هذه الخطوة' }).click();
       await expect(page.locator('.pacer-cue')).toHaveText('شهيق');
-      await page.clock.runFor(1500);
+      await holdPageClock(page);
+      await runGuideTo(page, 1500);
       await shoot(page, 'breathe', 'ar', 'dark');
-      await page.clock.runFor(10_000);
+      await runGuideTo(page, 11_500);
       await expect(page.getByTestId('pacer')).toHaveAttribute('data-phase', 'done');
+      await page.clock.resume();
       await page.getByRole('button', { name: 'متابعة' }).click();
       for (const id of ['notice', 'name', 'common', 'touch', 'kindness', 'close']) {
         await expect(step(page, id)).toBeVisible();

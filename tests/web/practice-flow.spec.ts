@@ -7,7 +7,9 @@ import {
   expectStep,
   FLOW_STEPS,
   history,
+  holdPageClock,
   PRACTICE_VIEWPORT,
+  runGuideTo,
   seedSettings,
   skipTo,
   step,
@@ -210,7 +212,8 @@ test.describe('tray and reading-view variants', () => {
     const heading = page.getByRole('heading', { level: 2 });
     await expect(pacer).toHaveAttribute('data-phase', 'inhale');
     // A second before the third breath ends: still breathing, nothing recorded yet.
-    await page.clock.runFor(32_000);
+    await holdPageClock(page);
+    await runGuideTo(page, 32_000);
     await expect(pacer).toHaveAttribute('data-phase', 'exhale');
     expect(await history(page)).toEqual([]);
     // Then the thank-you replaces the pacer.

@@ -10,7 +10,9 @@ import {
   expectStep,
   FLOW_STEPS,
   history,
+  holdPageClock,
   PRACTICE_VIEWPORT,
+  runGuideTo,
   seedSettings,
   skipTo,
   step,
@@ -59,7 +61,8 @@ test.describe('crisis help in every pause', () => {
     await crisisByKeyboard(page, 'offer');
     await page.goto(`./${QUICK_BREAKS['three-breaths'].replace('cycles=3', 'cycles=1')}`);
     await expectStep(page, 'breathe');
-    await page.clock.runFor(12_000);
+    await holdPageClock(page);
+    await runGuideTo(page, 12_000);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Thank you for these breaths');
     await expect(page.getByRole('button', { name: 'If you are in crisis' })).toBeVisible();
   });

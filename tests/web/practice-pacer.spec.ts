@@ -1,7 +1,7 @@
 // The breathing guide itself: reduced motion, the live region, pausing (by the person and while
 // the window is hidden), per-second numbers and the optional tone.
 import { expect, type Page, test } from '@playwright/test';
-import { PRACTICE_VIEWPORT, recorded, seedSettings, watchPacer } from './practice-support';
+import { holdPageClock, PRACTICE_VIEWPORT, recorded, seedSettings, watchPacer } from './practice-support';
 
 test.use({ viewport: PRACTICE_VIEWPORT });
 
@@ -73,6 +73,7 @@ test('the live region announces each phase once, and nothing in between', async 
   await page.goto('./#/practice/breathe?pattern=sigh&cycles=2');
   const pacer = page.getByTestId('pacer');
   await expect(page.locator('.pacer-seconds')).toHaveText('2');
+  await holdPageClock(page);
   await page.clock.runFor(1000);
   await expect(page.locator('.pacer-seconds')).toHaveText('1');
   for (let s = 0; s < 25 && (await pacer.getAttribute('data-phase')) !== 'done'; s++) await page.clock.runFor(1000);

@@ -122,3 +122,34 @@ export async function recorded(page: Page): Promise<{ phases: PhaseEvent[]; step
     return { phases: w.__phases, steps: w.__steps, live: w.__live };
   });
 }
+
+/**
+ * Stops the page's clock (installed with page.clock.install(), which otherwise runs on with real
+ * time) where it is. From here only page.clock.runFor moves the breathing guide, however slow the
+ * machine, so a test can stop a known time before a phase ends. page.clock.resume() lets it run
+ * again; axe-core waits on timers, so a held page is resumed before it is checked with axe.
+ */
+export async function holdPageClock(page: Page): Promise<void> {
+  // pauseAt takes a time not yet reached, so a little ahead of the page's time read just before;
+  // on a slow machine that moment may have passed by then, and a longer step is taken instead.
+  for (const ahead of [50, 250, 1000]) {
+    const at = await page.evaluate((ms) => Date.now() + ms, ahead);
+    try {
+      await page.clock.pauseAt(at);
+      return;
+    } catch (err) {
+      if (!/past/.test((err as Error).message)) throw err;
+    }
+  }
+  throw new Error('the page clock could not be held: the machine is too busy to reach it in a second');
+}
+
+/**
+ * With the clock held, runs the guide on to `ms` of its own time (from its start, pauses left out),
+ * or leaves it where it is if it is already past that.
+ */
+export async function runGuideTo(page: Page, ms: number): Promise<void> {
+  const origin = Number(await page.getByTestId('pacer').getAttribute('data-origin'));
+  const ran = await page.evaluate((o) => performance.now() - o, origin);
+  if (ms > ran) await page.clock.runFor(Math.ceil(ms - ran));
+}

@@ -14,7 +14,7 @@ test('three seconds of steady scrolling make one save, after the scrolling stops
     };
   });
   await page.goto('./#/read');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.reader-article')).toBeVisible();
   const saves = () => page.evaluate(() => (window as unknown as { settingsSaves: number }).settingsSaves);
   const before = await saves();
   // A person scrolling steadily: a little every 100 ms for 3 s.

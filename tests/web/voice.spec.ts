@@ -5,7 +5,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { QUICK_BREAKS } from '../../src/shared/routes';
 import { voiceProblems } from '../../src/shared/voice';
-import { FLOW_STEPS, PRACTICE_VIEWPORT, skipTo } from './practice-support';
+import { FLOW_STEPS, holdPageClock, PRACTICE_VIEWPORT, runGuideTo, skipTo } from './practice-support';
 import { fixClock, openWith, SETTINGS_VIEWPORT, sampleHistory } from './settings-support';
 
 /** Everything a person can read or hear on the page now: text, labels, placeholders, the title. */
@@ -101,7 +101,8 @@ test.describe('practice window', () => {
     await skipTo(page, 'offer');
     await expectKind(page, 'offer');
     await page.goto(`./${QUICK_BREAKS['three-breaths'].replace('cycles=3', 'cycles=1')}`);
-    await page.clock.runFor(12_000);
+    await holdPageClock(page);
+    await runGuideTo(page, 12_000);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Thank you for these breaths');
     await expectKind(page, 'farewell');
   });
