@@ -100,7 +100,7 @@ export function createDesktop(opts: DesktopOptions): Desktop {
   // Following first, then the first answer: a watcher that appears in between is not missed.
   const trayHostProbe = (async () => {
     const conn = linux ? await session() : null;
-    const stop = conn ? await followTrayHost(conn, () => void session().then(probeTray)) : null;
+    const stop = conn ? await followTrayHost(conn, () => void probeTray(conn)) : null;
     if (stop && disposed) stop();
     else stopFollowingTray = stop;
     return probeTray(conn);

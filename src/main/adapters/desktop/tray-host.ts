@@ -7,6 +7,7 @@
 //   no bus, or not Linux     → null (macOS and Windows always have their menu bar / tray).
 // followTrayHost hears the watcher come and go, so the answer is asked again when it may change.
 import type { DbusConnection } from './dbus';
+import { followNameOwner } from './name-owner';
 import type { SessionType } from './session';
 
 const WATCHER = 'org.kde.StatusNotifierWatcher';
@@ -33,10 +34,7 @@ export async function probeTrayHost(session: DbusConnection | null, type: Sessio
  */
 export async function followTrayHost(session: DbusConnection, changed: () => void): Promise<(() => void) | null> {
   const stops = await Promise.all([
-    session.subscribe(
-      { interface: 'org.freedesktop.DBus', member: 'NameOwnerChanged', sender: 'org.freedesktop.DBus', arg0: WATCHER },
-      () => changed(),
-    ),
+    followNameOwner(session, WATCHER, () => changed()),
     session.subscribe(
       { interface: WATCHER, path: '/StatusNotifierWatcher', member: 'StatusNotifierHostRegistered', sender: WATCHER },
       () => changed(),

@@ -7,6 +7,7 @@ import type { NotificationRoute } from '../../../shared/desktop';
 import type { Notifier, ReminderAction, ReminderNotice } from '../../core/notifier';
 import type { DbusConnection } from '../desktop/dbus';
 import { busProvider } from '../desktop/dbus-provider';
+import { followNameOwner } from '../desktop/name-owner';
 import { DbusNotifier, probeNotificationServer } from '../desktop/notifications';
 import { ElectronNotifier, type NotificationClass } from './electron-notification';
 import { NodeNotifier } from './node-notifier';
@@ -163,18 +164,9 @@ export class LinuxNotifier implements Notifier {
   private async followServer(bus: DbusConnection): Promise<void> {
     if (this.followed === bus) return;
     this.followed = bus;
-    await bus.subscribe(
-      {
-        interface: 'org.freedesktop.DBus',
-        member: 'NameOwnerChanged',
-        sender: 'org.freedesktop.DBus',
-        arg0: 'org.freedesktop.Notifications',
-      },
-      (body) => {
-        const gained = typeof body[2] === 'string' && body[2] !== '';
-        if (gained ? this.current?.via !== 'dbus' : this.current?.via === 'dbus') void this.rechoose();
-      },
-    );
+    await followNameOwner(bus, 'org.freedesktop.Notifications', (gained) => {
+      if (gained ? this.current?.via !== 'dbus' : this.current?.via === 'dbus') void this.rechoose();
+    });
   }
   private followed: DbusConnection | null = null;
 
