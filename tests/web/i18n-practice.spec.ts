@@ -5,7 +5,7 @@
 // the guide still reads in order. Screenshots of each step go to docs/screenshots/i18n/.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { holdPageClock, PRACTICE_VIEWPORT, runGuideTo, seedSettings, step } from './practice-support';
+import { holdPageClock, PRACTICE_VIEWPORT, runGuideTo, seedSettings, step, stepFadedIn } from './practice-support';
 
 type EnglishCatalog = typeof import('../../src/shared/i18n/catalogs/en/practice.json');
 type Catalog = Record<keyof EnglishCatalog, string>;
@@ -119,10 +119,7 @@ async function overflowing(page: Page): Promise<string[]> {
 }
 
 async function shoot(page: Page, name: string, lang: string, scheme: string): Promise<void> {
-  // The step's fade-in runs on the screen's own time, not the page clock: shown once it has ended.
-  await page
-    .locator('.practice-step')
-    .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await stepFadedIn(page);
   await page.mouse.move(0, 0);
   await page.screenshot({
     path: `docs/screenshots/i18n/practice-${name}-${lang}-${scheme}.png`,

@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { REMINDER_ROUTES } from '../../src/shared/routes';
 import { voiceProblems } from '../../src/shared/voice';
 import { axeProblems } from '../support/axe';
-import { expectStep, FLOW_STEPS, PRACTICE_VIEWPORT, skipTo } from './practice-support';
+import { expectStep, FLOW_STEPS, PRACTICE_VIEWPORT, skipTo, stepFadedIn } from './practice-support';
 
 test.use({ viewport: PRACTICE_VIEWPORT });
 
@@ -13,10 +13,8 @@ const BACKGROUNDS = { light: 'rgb(247, 244, 239)', dark: 'rgb(23, 24, 28)' };
 
 async function checkPage(page: Page, name: string, scheme: (typeof SCHEMES)[number], fullPage = false) {
   await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUNDS[scheme]);
-  // Let the step's gentle fade-in finish, so contrast is measured as people see it.
-  await page
-    .locator('.practice-step')
-    .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Contrast is measured as people see it, once the step has faded in.
+  await stepFadedIn(page);
   expect(await axeProblems(page)).toEqual([]);
   // Voice (PRODUCT.md, the shared word list): no exclamation marks, never "deep" or "big" breaths, no guilt words.
   expect(voiceProblems((await page.locator('body').textContent()) ?? '')).toEqual([]);

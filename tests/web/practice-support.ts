@@ -51,6 +51,13 @@ export async function expectStep(page: Page, id: string, heading?: string): Prom
   await expect(h2).toBeFocused();
 }
 
+/** Waits for the step's gentle fade-in to end (it runs on the screen's own time, not the page clock). */
+export async function stepFadedIn(page: Page): Promise<void> {
+  await page
+    .locator('.practice-step')
+    .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
+
 /** Skips steps until `id` shows. */
 export async function skipTo(page: Page, id: string): Promise<void> {
   await expect(page.locator('section[data-step]')).toBeVisible();
